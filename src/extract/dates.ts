@@ -1,0 +1,123 @@
+// Years and dates as written, including impossible ones (`2324年`, `2月30日`, `2020月12月`, `220211231日`).
+import { labelBefore } from './figures.js';
+
+/** A date field before positions are attached. */
+export interface RawDateField {
+  unit: '年' | '月' | '日';
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** A date before positions are attached. */
+export interface RawDate {
+  fields: RawDateField[];
+  start: number;
+  end: number;
+  label: string;
+  after: string;
+}
+
+/** A year before positions are attached. */
+export interface RawYear {
+  value: number;
+  start: number;
+  end: number;
+  fiscal: boolean;
+}
+
+const S = '[ \\u3000]*';
+/** `2024年12月31日`, `2024 年 12 月`, and a year written with 月 by mistake (`2020月12月`). */
+const FULL_DATE = new RegExp(
+  String.raw`(?<![\d.])(?<!\d,)(?<y>\d{4})${S}(?<yu>年|月)${S}(?<m>\d{1,4})${S}月(?:${S}(?<d>\d{1,4})${S}[日号])?`,
+  'g',
+);
+/** `12月31日` without a year. */
+const MONTH_DAY = new RegExp(String.raw`(?<![\d.年])(?<!\d,)(?<m>\d{1,4})${S}月${S}(?<d>\d{1,4})${S}[日号]`, 'g');
+/** A month on its own (`13月`); not `18月龄`, not `12个月`. */
+const MONTH = new RegExp(String.raw`(?<![\d.\-~～至])(?<!\d,)(?<m>\d{1,4})${S}月(?!龄|${S}\d)`, 'g');
+/** A run of six or more digits before 日: a date written without separators (`220211231日`). */
+const DIGIT_RUN_DAY = /(?<![\d.])(?<!\d,)(?<d>\d{6,})[ \u3000]*日/g;
+/** `2024-12-31`, `2024.12.31`, `2024/12/31`. */
+const NUMERIC_DATE = /(?<![\d.])(?<!\d,)(?<y>\d{4})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d.])/g;
+const YEAR = new RegExp(String.raw`(?<![\d.])(?<!\d,)(?<y>\d{4})${S}年(?<fiscal>度)?`, 'g');
+
+/** A field from its digits at `index` in `text`; its span runs through the unit character after them. */
+function field(unit: RawDateField['unit'], text: string, index: number, digits: string, offset: number): RawDateField {
+  let end = index + digits.length;
+  while (end < text.length && /[ \u3000]/.test(text[end]!)) end++;
+  if (end < text.length && /[年月日号]/.test(text[end]!)) end++;
+  else end = index + digits.length;
+  return { unit, value: Number(digits), start: offset + index, end: offset + end };
+}
+
+/** Read the years and dates of a segment. `offset` is the segment's source offset. */
+export function scanDates(text: string, offset: number): { dates: RawDate[]; years: RawYear[] } {
+  const dates: RawDate[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([ts, te]) => s < te && e > ts);
+
+  const push = (m: RegExpExecArray, fields: RawDateField[]) => {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    dates.push({
+      fields,
+      start,
+      end,
+      label: labelBefore(text, m.index),
+      after: text.slice(m.index + m[0].length, m.index + m[0].length + 6),
+    });
+  };
+
+  const indexOfGroup = (m: RegExpExecArray, value: string, from: number) => m[0].indexOf(value, from);
+
+  for (const m of text.matchAll(FULL_DATE)) {
+    const g = m.groups!;
+    const fields: RawDateField[] = [];
+    const yAt = indexOfGroup(m, g.y!, 0);
+    fields.push(field(g.yu === '年' ? '年' : '月', text, m.index + yAt, g.y!, offset));
+    const mAt = indexOfGroup(m, g.m!, yAt + g.y!.length + 1);
+    fields.push(field('月', text, m.index + mAt, g.m!, offset));
+    if (g.d) fields.push(field('日', text, m.index + indexOfGroup(m, g.d, mAt + g.m!.length + 1), g.d, offset));
+    push(m as RegExpExecArray, fields);
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const g = m.groups!;
+    const start = offset + m.index;
+    const fields: RawDateField[] = [
+      { unit: '年', value: Number(g.y), start, end: start + 4 },
+      { unit: '月', value: Number(g.m), start: start + 5, end: start + 5 + g.m!.length },
+      { unit: '日', value: Number(g.d), start: start + 6 + g.m!.length, end: start + 6 + g.m!.length + g.d!.length },
+    ];
+    const s = start;
+    const e = start + m[0].length;
+    if (!free(s, e)) continue;
+    taken.push([s, e]);
+    dates.push({ fields, start: s, end: e, label: labelBefore(text, m.index), after: text.slice(m.index + m[0].length, m.index + m[0].length + 6) });
+  }
+  for (const m of text.matchAll(MONTH_DAY)) {
+    const g = m.groups!;
+    const mAt = indexOfGroup(m, g.m!, 0);
+    const fields = [field('月', text, m.index + mAt, g.m!, offset)];
+    fields.push(field('日', text, m.index + indexOfGroup(m, g.d!, mAt + g.m!.length + 1), g.d!, offset));
+    push(m as RegExpExecArray, fields);
+  }
+  for (const m of text.matchAll(MONTH)) {
+    const g = m.groups!;
+    push(m as RegExpExecArray, [field('月', text, m.index + indexOfGroup(m, g.m!, 0), g.m!, offset)]);
+  }
+  for (const m of text.matchAll(DIGIT_RUN_DAY)) {
+    const g = m.groups!;
+    push(m as RegExpExecArray, [field('日', text, m.index, g.d!, offset)]);
+  }
+
+  const years: RawYear[] = [];
+  for (const m of text.matchAll(YEAR)) {
+    const start = offset + m.index;
+    years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: m.groups!.fiscal !== undefined });
+  }
+  dates.sort((a, b) => a.start - b.start);
+  return { dates, years };
+}

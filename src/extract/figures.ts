@@ -1,0 +1,143 @@
+// Read quantities from a segment's plain text: amounts, percentages, percentage points and counts,
+// with written decimals, approximation markers and the label before them.
+import { Decimal } from 'decimal.js';
+import type { Figure, FigureKind } from '../model.js';
+
+/** A figure before positions are attached (offsets are source offsets). */
+export type RawFigure = Omit<Figure, 'id' | 'span' | 'numberSpan' | 'segment'> & {
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+};
+
+/** Measure words of counts, longest first so `人次` wins over `人`. */
+export const MEASURE_WORDS = [
+  '个百分点', '百分点', '个月', '分钟', '人次', '户次', '场次', '批次', '家次', '期次', '课时', '学时', '小时',
+  '人', '个', '次', '项', '户', '场', '名', '期', '份', '家', '所', '处', '件', '篇', '条', '批', '台', '辆',
+  '套', '间', '张', '本', '册', '天', '周', '岁', '座', '支', '位', '分', '例', '对', '株', '亩', '公里', '平方米',
+];
+
+const MONEY = '亿元|万元|千元|元';
+const PER = '人次|户次|人|户|月|年|次|份|个|天|场|期|件|台|套|亩|平方米';
+const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|>=|<=|>|<|＞|＜';
+const AFTER = '左右|以上|以下|以内|上下|有余';
+/** A number: thousands groups (OCR may put a space after a comma or point), or plain digits. */
+const NUMBER_GROUPED = String.raw`\d{1,3}(?:,[ ]?\d{3})+(?:\.[ ]?\d+)?`;
+const NUMBER_PLAIN = String.raw`\d+(?:\.\d+)?`;
+/** In table cells OCR also splits a plain decimal: `25. 56`. */
+const NUMBER_CELL = String.raw`\d+\.[ ]\d+`;
+
+const measureAlternation = MEASURE_WORDS.join('|');
+
+function quantityPattern(number: string): RegExp {
+  return new RegExp(
+    String.raw`(?<before>${BEFORE})?[ \u3000]*` +
+      String.raw`(?<![\d.A-Za-z_\-−/第])(?<!\d,)(?<sign>[-−](?=\d))?(?<num>${number})(?![\d])` +
+      String.raw`[ \u3000]*(?<mid>余|多)?[ \u3000]*` +
+      String.raw`(?:(?<money>${MONEY})(?:(?:\/|每)(?<per>${PER}))?|(?<pct>%|‰)|(?<wan>万)?(?<measure>${measureAlternation}))` +
+      String.raw`(?<after>${AFTER})?`,
+    'gu',
+  );
+}
+
+const PROSE = quantityPattern(`${NUMBER_GROUPED}|${NUMBER_PLAIN}`);
+const CELL_WHOLE = new RegExp(
+  String.raw`^(?<cmp>[=＝≥≤><]|>=|<=)?[ \u3000]*(?<sign>[-−](?=\d))?(?<num>${NUMBER_GROUPED}|${NUMBER_CELL}|${NUMBER_PLAIN})[ \u3000]*` +
+    String.raw`(?:(?<money>${MONEY})|(?<pct>%)|(?<measure>${measureAlternation}))?[ \u3000]*$`,
+  'u',
+);
+
+const LABEL_STOP = /[，,。；;：:、（()）\t！？!?“”"]/;
+const LEADING_YEAR = /^\d{4}[ \u3000]*年度?[ \u3000]*/;
+
+/** The text before `at` in its clause, trimmed (at most 30 characters). */
+export function labelBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 30 && !LABEL_STOP.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/[ \u3000]+/g, '').replace(LEADING_YEAR, '');
+}
+
+function digitsOf(num: string): string {
+  return num.replace(/[ ,]/g, '');
+}
+
+function decimalsOf(digits: string): number {
+  const point = digits.indexOf('.');
+  return point === -1 ? 0 : digits.length - point - 1;
+}
+
+function kindOf(groups: Record<string, string | undefined>): { kind: FigureKind; unit: string } {
+  if (groups.money) return { kind: 'amount', unit: groups.money };
+  if (groups.pct) return { kind: 'percentage', unit: groups.pct };
+  if (groups.measure === '个百分点' || groups.measure === '百分点') return { kind: 'points', unit: '百分点' };
+  if (groups.measure) return { kind: 'count', unit: groups.measure };
+  return { kind: 'number', unit: '' };
+}
+
+/** Read the figures of a prose line or a table cell. `offset` is the segment's source offset. */
+export function scanFigures(text: string, offset: number, skip: (start: number, end: number) => boolean): RawFigure[] {
+  const figures: RawFigure[] = [];
+  PROSE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROSE.exec(text)) !== null) {
+    const g = m.groups!;
+    const numIndex = m.index + m[0].indexOf(g.num!, (g.before?.length ?? 0));
+    const numberStart = offset + numIndex - (g.sign ? g.sign.length : 0);
+    const numberEnd = offset + numIndex + g.num!.length;
+    if (skip(numberStart, numberEnd)) continue;
+    const { kind, unit } = kindOf(g);
+    const digits = digitsOf(g.num!);
+    // A grouped number must group correctly: `1,2345` is a list, not 12345.
+    const figure: RawFigure = {
+      kind,
+      unit,
+      value: new Decimal((g.sign ? '-' : '') + digits),
+      writtenDecimals: decimalsOf(digits),
+      digits,
+      label: labelBefore(text, m.index),
+      // The figure starts at its approximation marker or its number, not at spaces before it.
+      start: g.before ? offset + m.index : numberStart,
+      end: offset + m.index + m[0].length,
+      numberStart,
+      numberEnd,
+    };
+    const approx = g.before ?? g.mid ?? g.after;
+    if (approx) figure.approx = approx;
+    if (g.per) figure.per = g.per;
+    if (g.wan) figure.multiplier = 10000;
+    if (/ /.test(g.num!)) figure.repaired = true;
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** Read a table cell that is a single figure (`3, 104, 531. 58`, `=208.88万元`, `≥98%`, `10`). */
+export function scanCellFigure(text: string, offset: number): RawFigure | undefined {
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const m = CELL_WHOLE.exec(trimmed);
+  if (!m) return undefined;
+  const g = m.groups!;
+  const numIndex = trimmed.indexOf(g.num!, g.cmp?.length ?? 0);
+  const digits = digitsOf(g.num!);
+  const { kind, unit } = kindOf(g);
+  const figure: RawFigure = {
+    kind,
+    unit,
+    value: new Decimal((g.sign ? '-' : '') + digits),
+    writtenDecimals: decimalsOf(digits),
+    digits,
+    label: '',
+    start: offset + lead,
+    end: offset + lead + trimmed.length,
+    numberStart: offset + lead + numIndex - (g.sign ? g.sign.length : 0),
+    numberEnd: offset + lead + numIndex + g.num!.length,
+  };
+  if (g.cmp) {
+    figure.comparator = g.cmp.replace('＝', '=');
+    if (figure.comparator !== '=') figure.approx = figure.comparator;
+  }
+  if (/ /.test(g.num!)) figure.repaired = true;
+  return figure;
+}

@@ -1,0 +1,156 @@
+// The extract stage: mdast + source to ReportModel. The only stage that reads text.
+import type { Root } from 'mdast';
+import { location } from 'vfile-location';
+import type { DateMention, Figure, Heading, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
+import { scanDates } from './dates.js';
+import { scanCellFigure, scanFigures } from './figures.js';
+import { assignLevels, scanHeading } from './outline.js';
+import { buildPlain } from './plain.js';
+import { findReportDate, findReportYear } from './report-year.js';
+import { segment } from './segments.js';
+import { scanBareUnits } from './units.js';
+
+/** Turn offsets into unist points (1-based line, UTF-16 column). */
+export type Locate = (start: number, end: number) => Span;
+
+function locator(source: string): Locate {
+  const place = location(source);
+  const point = (offset: number) => {
+    const p = place.toPoint(offset);
+    if (p) return { line: p.line, column: p.column, offset };
+    // The end of the text: vfile-location has no point for it in some versions.
+    const last = place.toPoint(Math.max(0, offset - 1));
+    return last ? { line: last.line, column: last.column + 1, offset } : { line: 1, column: 1, offset };
+  };
+  return (start, end) => ({ start: point(start), end: point(end) });
+}
+
+const EMPTY_CELL = /^[-—–_－一]*$/;
+
+/** Build the ReportModel of a source and its tree. */
+export function extract(source: string, tree: Root): ReportModel {
+  const locate = locator(source);
+  const view = buildPlain(source, tree);
+  const { segments: raw, tables: rawTables } = segment(view);
+
+  const segments: Segment[] = raw.map((s) => ({ ...s, text: view.plain.slice(s.start, s.end) }));
+  const figures: Figure[] = [];
+  const years: YearMention[] = [];
+  const dates: DateMention[] = [];
+  const bareUnits: ReportModel['bareUnits'] = [];
+  const headingsRaw: Array<Omit<Heading, 'level'>> = [];
+  const cellFigure = new Map<number, number>();
+
+  segments.forEach((seg, index) => {
+    const scanned = scanDates(seg.text, seg.start);
+    for (const y of scanned.years) years.push({ value: y.value, fiscal: y.fiscal, span: locate(y.start, y.end), segment: index });
+    for (const d of scanned.dates) {
+      dates.push({
+        fields: d.fields.map((f) => ({ unit: f.unit, value: f.value, span: locate(f.start, f.end) })),
+        span: locate(d.start, d.end),
+        segment: index,
+        label: d.label || leftCellText(segments, raw, index),
+        after: d.after,
+      });
+    }
+    const inDate = (s: number, e: number) =>
+      scanned.dates.some((d) => s < d.end && e > d.start) || scanned.years.some((y) => s < y.end && e > y.start);
+
+    const found: ReturnType<typeof scanFigures> = [];
+    if (seg.kind === 'cell') {
+      const whole = scanCellFigure(seg.text, seg.start);
+      if (whole && !inDate(whole.numberStart, whole.numberEnd)) {
+        whole.label = leftCellText(segments, raw, index);
+        found.push(whole);
+        cellFigure.set(index, figures.length);
+      }
+    }
+    if (found.length === 0) found.push(...scanFigures(seg.text, seg.start, inDate));
+    for (const f of found) {
+      const { start, end, numberStart, numberEnd, ...rest } = f;
+      figures.push({ ...rest, id: figures.length, span: locate(start, end), numberSpan: locate(numberStart, numberEnd), segment: index });
+    }
+    const covered = (at: number) => found.some((f) => at >= f.start && at < f.end);
+    for (const u of scanBareUnits(seg.text, seg.start, seg.kind === 'cell', covered)) {
+      bareUnits.push({ unit: u.unit, header: u.header, span: locate(u.start, u.end), segment: index });
+    }
+    if (seg.kind === 'line') {
+      const h = scanHeading(seg.text, seg.start, index);
+      if (h) {
+        const { start, end, markerStart, markerEnd, ...rest } = h;
+        headingsRaw.push({ ...rest, span: locate(start, end), markerSpan: locate(markerStart, markerEnd) });
+      }
+    }
+  });
+
+  for (const md of view.markdownHeadings) {
+    const segIndex = segments.findIndex((s) => s.kind === 'line' && s.start <= md.textRange.start && md.textRange.start <= s.end);
+    headingsRaw.push({
+      style: 'markdown',
+      number: md.depth,
+      depth: md.depth,
+      marker: '#'.repeat(md.depth),
+      markerSpan: locate(md.range.start, md.textRange.start),
+      text: view.plain.slice(md.textRange.start, md.textRange.end).trim(),
+      span: locate(md.range.start, md.range.end),
+      runOn: false,
+      segment: segIndex,
+    });
+  }
+  headingsRaw.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  // A Markdown heading line that also opens with 一、 is one heading: keep the marker reading.
+  const headings = assignLevels(
+    headingsRaw.filter((h, i) => !(h.style === 'markdown' && headingsRaw.some((o, j) => j !== i && o.style !== 'markdown' && o.segment === h.segment))),
+  );
+
+  const tables: Table[] = rawTables.map((t) => ({
+    source: t.source,
+    span: locate(t.start, t.end),
+    rows: t.rows.map((row) =>
+      row.map((segIndex) => {
+        const seg = segments[segIndex]!;
+        const text = seg.text.trim();
+        const cell: Table['rows'][number][number] = { segment: segIndex, text, span: locate(seg.start, seg.end), empty: EMPTY_CELL.test(text) };
+        const fig = cellFigure.get(segIndex);
+        if (fig !== undefined) cell.figure = fig;
+        return cell;
+      }),
+    ),
+  }));
+
+  const titleLines = segments
+    .filter((s) => s.kind === 'line' && s.text.trim() !== '')
+    .slice(0, 5)
+    .map((s) => s.text.trim())
+    .filter((text) => text.length <= 60);
+  const reportYear = findReportYear(segments, years, dates, titleLines);
+  const reportDate = findReportDate(segments, dates);
+
+  return {
+    source,
+    segments,
+    figures,
+    years,
+    dates,
+    bareUnits,
+    tables,
+    headings,
+    directives: view.directives,
+    reportYear,
+    reportDate,
+  };
+}
+
+/** The nearest text cell to the left of a cell: its row label. */
+function leftCellText(segments: Segment[], raw: ReturnType<typeof segment>['segments'], index: number): string {
+  const seg = raw[index]!;
+  if (seg.kind !== 'cell') return '';
+  for (let i = index - 1; i >= 0; i--) {
+    const other = raw[i]!;
+    if (other.kind !== 'cell' || other.table !== seg.table || other.row !== seg.row) break;
+    const text = segments[i]!.text.trim();
+    // The row label is text, not another number of the same row.
+    if (text !== '' && !/^[\d\s,.%=≥≤<>＝\-—_]+$/.test(text)) return text.replace(/[ \u3000]+/g, '');
+  }
+  return '';
+}

@@ -1,0 +1,94 @@
+// The heading outline: lines that open with 一、（一）1. 1、（1）① markers, and Markdown headings.
+import type { Heading, MarkerStyle } from '../model.js';
+
+/** A heading before positions are attached. */
+export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level'> & {
+  start: number;
+  end: number;
+  markerStart: number;
+  markerEnd: number;
+};
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三). */
+export function chineseNumber(text: string): number {
+  if (text.includes('十')) {
+    const [tens, ones] = text.split('十');
+    return (tens ? CN_DIGITS[tens] ?? 0 : 1) * 10 + (ones ? CN_DIGITS[ones] ?? 0 : 0);
+  }
+  return CN_DIGITS[text] ?? 0;
+}
+
+const MARKERS: Array<{ style: MarkerStyle; re: RegExp; value: (m: string) => number }> = [
+  { style: 'cn-dun', re: /^([一二三四五六七八九十]{1,3})、/, value: chineseNumber },
+  { style: 'cn-paren', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]/, value: chineseNumber },
+  { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)]/, value: Number },
+  { style: 'arabic-dun', re: /^(\d{1,2})、/, value: Number },
+  { style: 'arabic-dot', re: /^(\d{1,2})[.．](?![\d.．])/, value: Number },
+  { style: 'circled', re: /^([①-⑳])/, value: (c) => c.charCodeAt(0) - 0x2460 + 1 },
+];
+
+/** The marker that would number the item after `number` in `style` (to spot inline lists). */
+function nextMarker(style: MarkerStyle, number: number): RegExp | null {
+  const n = number + 1;
+  switch (style) {
+    case 'arabic-dot':
+      return new RegExp(`(?<![\\d.])${n}[.．](?![\\d])`);
+    case 'arabic-dun':
+      return new RegExp(`(?<![\\d.])${n}、`);
+    case 'arabic-paren':
+      return new RegExp(`[（(]${n}[）)]`);
+    case 'circled':
+      return n <= 20 ? new RegExp(String.fromCharCode(0x2460 + n - 1)) : null;
+    default:
+      return null;
+  }
+}
+
+/** Read the heading marker at the start of a prose line, if any. */
+export function scanHeading(text: string, offset: number, segment: number): RawHeading | undefined {
+  const indent = text.length - text.replace(/^[ \t\u3000]+/, '').length;
+  const rest = text.slice(indent);
+  for (const { style, re, value } of MARKERS) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const number = value(m[1]!);
+    const after = rest.slice(m[0].length);
+    const stop = after.search(/[。！？!?]/);
+    const headingText = (stop === -1 ? after : after.slice(0, stop)).trim();
+    const tail = stop === -1 ? '' : after.slice(stop + 1).trim();
+    if (headingText === '') return undefined;
+    // `1.让…2.按…3.对…` is a list inside a paragraph, not a heading.
+    const next = nextMarker(style, number);
+    if (next && next.test(after)) return undefined;
+    const markerStart = offset + indent;
+    return {
+      style,
+      number,
+      marker: m[0],
+      text: headingText,
+      runOn: tail !== '',
+      segment,
+      start: markerStart,
+      end: markerStart + m[0].length + (stop === -1 ? after.trimEnd().length : stop + 1),
+      markerStart,
+      markerEnd: markerStart + m[0].length,
+    };
+  }
+  return undefined;
+}
+
+/** Assign levels: each marker style (Markdown headings by depth) gets the next level in order of first appearance. */
+export function assignLevels(headings: Array<Omit<Heading, 'level'>>): Heading[] {
+  const order: string[] = [];
+  return headings.map((h) => {
+    const key = h.style === 'markdown' ? `md${h.depth}` : h.style;
+    let index = order.indexOf(key);
+    if (index === -1) {
+      order.push(key);
+      index = order.length - 1;
+    }
+    return { ...h, level: index + 1 };
+  });
+}

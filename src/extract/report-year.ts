@@ -1,0 +1,70 @@
+// Which year the report is about, and the report's own date.
+import type { DateMention, ReportModel, ReportYear, Segment, YearMention } from '../model.js';
+
+const TITLE_WORDS = /报告|自评表|评价表|绩效/;
+const TITLE_YEAR = /(?<![\d.])(\d{4})[ \u3000]*年度?/;
+const FILL_DATE_LABEL = /填报(?:日期|时间)|填表(?:日期|时间)/;
+
+function mostFrequent(values: number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [v, c] of counts) {
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+function fullDate(d: DateMention): { year: number; month: number; day: number } | undefined {
+  const y = d.fields.find((f) => f.unit === '年');
+  const m = d.fields.find((f) => f.unit === '月');
+  const day = d.fields.find((f) => f.unit === '日');
+  if (!y || !m || !day) return undefined;
+  return { year: y.value, month: m.value, day: day.value };
+}
+
+/** The report's own date: a date standing alone on a line (cover, signature), or after 填报日期. */
+export function findReportDate(segments: Segment[], dates: DateMention[]): ReportModel['reportDate'] {
+  let found: ReportModel['reportDate'] = null;
+  for (const d of dates) {
+    const full = fullDate(d);
+    if (!full) continue;
+    const seg = segments[d.segment]!;
+    if (seg.kind !== 'line' && !FILL_DATE_LABEL.test(d.label)) continue;
+    const rest = seg.text.replace(/[ \t\u3000]/g, '');
+    const own = seg.text.slice(d.span.start.offset - seg.start, d.span.end.offset - seg.start).replace(/[ \t\u3000]/g, '');
+    if (rest === own || FILL_DATE_LABEL.test(d.label)) found = { ...full, span: d.span };
+  }
+  return found;
+}
+
+/**
+ * The report year: from the title (`2024年度…自评报告`), else the most frequent `YYYY年度`,
+ * else the 填报日期 minus one, else the most frequent written year.
+ */
+export function findReportYear(
+  segments: Segment[],
+  years: YearMention[],
+  dates: DateMention[],
+  titleLines: string[],
+): ReportYear | null {
+  for (const line of titleLines) {
+    if (!TITLE_WORDS.test(line)) continue;
+    const m = TITLE_YEAR.exec(line);
+    if (m) return { year: Number(m[1]), from: 'title' };
+  }
+  const fiscal = mostFrequent(years.filter((y) => y.fiscal).map((y) => y.value));
+  if (fiscal !== undefined) return { year: fiscal, from: 'fiscal-year' };
+  for (const d of dates) {
+    const full = fullDate(d);
+    if (full && FILL_DATE_LABEL.test(d.label)) return { year: full.year - 1, from: 'fill-date' };
+  }
+  void segments;
+  const any = mostFrequent(years.map((y) => y.value).filter((y) => y >= 1949 && y <= 2200));
+  if (any !== undefined) return { year: any, from: 'year-mentions' };
+  return null;
+}

@@ -1,0 +1,173 @@
+// The lint stage: run the enabled rules over a model, apply severities and inline disable
+// comments, render messages, dedupe and sort.
+import type { ReportModel, Span } from './model.js';
+import { parse } from './parse.js';
+import { extract } from './extract/index.js';
+import type { AnyRule, MessageData, Severity } from './rule.js';
+import { rules as builtinRules } from '../rules/index.js';
+
+/** A rule's configured setting: a severity, or a severity with options. */
+export type RuleSetting = Severity | [Severity, Record<string, unknown>];
+
+/** Locales for messages. */
+export type Locale = 'zh' | 'en';
+
+/** A position range in a message. */
+export interface MessageRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A related place of a message (the parts of a sum). */
+export interface RelatedLocation extends MessageRange {
+  message?: string;
+}
+
+/** A suggested replacement (ESLint's shape: a source range and the new text). */
+export interface Suggestion {
+  desc: string;
+  fix: { range: [number, number]; text: string };
+}
+
+/** One problem found (ESLint's message shape). */
+export interface LintMessage extends MessageRange {
+  ruleId: string;
+  /** 1 warning, 2 error. */
+  severity: 1 | 2;
+  message: string;
+  messageId: string;
+  data?: MessageData;
+  related?: RelatedLocation[];
+  suggestions?: Suggestion[];
+}
+
+/** All problems of one file (ESLint's result shape). */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  /** Rules that threw (each also reported as an `internal-error` message). */
+  internalErrorCount: number;
+  /** The linted text, for formatters that quote it. */
+  source: string;
+}
+
+/** Options of a lint run. */
+export interface LintOptions {
+  filePath?: string;
+  /** Settings by rule id; rules not named run at their default severity. */
+  rules?: Record<string, RuleSetting>;
+  locale?: Locale;
+  /** The rules to run (default: the built-in registry). */
+  registry?: readonly AnyRule[];
+}
+
+/** Render `{{name}}` placeholders. */
+export function renderMessage(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (data[key] !== undefined ? String(data[key]) : whole));
+}
+
+function range(span: Span): MessageRange {
+  return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
+}
+
+/** Lint text: parse, extract, run rules. */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintModel(extract(text, parse(text)), options);
+}
+
+/** Run rules over an extracted model. */
+export function lintModel(model: ReportModel, options: LintOptions = {}): LintResult {
+  const registry = options.registry ?? builtinRules;
+  const locale = options.locale ?? 'zh';
+  const messages: LintMessage[] = [];
+  let internalErrorCount = 0;
+
+  for (const rule of registry) {
+    const setting = options.rules?.[rule.meta.id];
+    const severity: Severity = setting === undefined ? rule.meta.severity : Array.isArray(setting) ? setting[0] : setting;
+    if (severity === 'off') continue;
+    const ruleOptions = { ...rule.meta.defaultOptions, ...(Array.isArray(setting) ? setting[1] : {}) };
+    const templates = locale === 'en' ? rule.meta.messagesEn : rule.meta.messages;
+    try {
+      for (const finding of rule.check(model, ruleOptions)) {
+        const template = templates[finding.messageId] ?? rule.meta.messages[finding.messageId];
+        if (template === undefined) throw new Error(`unknown messageId "${finding.messageId}"`);
+        const message: LintMessage = {
+          ruleId: rule.meta.id,
+          severity: severity === 'error' && finding.severity !== 'warn' ? 2 : 1,
+          message: renderMessage(template, finding.data),
+          messageId: finding.messageId,
+          ...range(finding.at),
+        };
+        if (finding.data) message.data = finding.data;
+        if (finding.related?.length) message.related = finding.related.map((r) => ({ ...range(r.span), ...(r.message ? { message: r.message } : {}) }));
+        if (finding.suggestions?.length) {
+          message.suggestions = finding.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.span.start.offset, s.span.end.offset], text: s.text } }));
+        }
+        messages.push(message);
+      }
+    } catch (error) {
+      internalErrorCount++;
+      const reason = error instanceof Error ? error.message : String(error);
+      messages.push({
+        ruleId: 'internal-error',
+        severity: 2,
+        message:
+          locale === 'en'
+            ? `Rule ${rule.meta.id} failed: ${reason}`
+            : `规则 ${rule.meta.id} 运行出错：${reason}`,
+        messageId: 'internal-error',
+        data: { rule: rule.meta.id, reason },
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      });
+    }
+  }
+
+  const kept = dedupe(applyDirectives(messages, model)).sort(
+    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
+  );
+  return {
+    filePath: options.filePath ?? '<text>',
+    messages: kept,
+    errorCount: kept.filter((m) => m.severity === 2).length,
+    warningCount: kept.filter((m) => m.severity === 1).length,
+    internalErrorCount,
+    source: model.source,
+  };
+}
+
+/** Drop messages silenced by `crossfoot-disable…` comments. */
+function applyDirectives(messages: LintMessage[], model: ReportModel): LintMessage[] {
+  if (model.directives.length === 0) return messages;
+  const directives = [...model.directives].sort((a, b) => a.line - b.line);
+  const matches = (ids: string[], ruleId: string) => ids.length === 0 || ids.includes(ruleId);
+  return messages.filter((message) => {
+    if (message.ruleId === 'internal-error') return true;
+    let disabled = false;
+    for (const d of directives) {
+      if (d.kind === 'disable-next-line' && d.line + 1 === message.line && matches(d.ruleIds, message.ruleId)) return false;
+      if (d.kind === 'disable-line' && d.line === message.line && matches(d.ruleIds, message.ruleId)) return false;
+      if (d.line > message.line) continue;
+      if (d.kind === 'disable' && matches(d.ruleIds, message.ruleId)) disabled = true;
+      if (d.kind === 'enable' && matches(d.ruleIds, message.ruleId)) disabled = false;
+    }
+    return !disabled;
+  });
+}
+
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    const key = `${m.ruleId}|${m.line}|${m.column}|${m.endLine}|${m.endColumn}|${m.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,193 @@
+// The ReportModel: what extraction hands to rules. Plain data, every figure with its source span.
+import type { Decimal } from 'decimal.js';
+
+/** A point in the source: 1-based line and UTF-16 column, 0-based offset (unist). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A source range; `end` is exclusive. */
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+/** Monetary units that convert exactly into 元. */
+export type MoneyUnit = '元' | '千元' | '万元' | '亿元';
+
+/** What a figure measures. */
+export type FigureKind =
+  | 'amount' // money: 元, 千元, 万元, 亿元
+  | 'percentage' // p%
+  | 'points' // 个百分点
+  | 'count' // an integer with a measure word: 人, 个, 次, 项…
+  | 'number'; // a bare number (table cells only)
+
+/** One calendar field of a written date, as written (it may be impossible). */
+export interface DateField {
+  unit: '年' | '月' | '日';
+  value: number;
+  span: Span;
+}
+
+/** A written year (`2024年`, `2024年度`). */
+export interface YearMention {
+  value: number;
+  /** Covers the digits and 年 (and 度). */
+  span: Span;
+  /** Index of the segment it sits in. */
+  segment: number;
+  /** True for `YYYY年度`. */
+  fiscal: boolean;
+}
+
+/** A written date or partial date (`2024年12月31日`, `12月31日`, `2020月12月`). */
+export interface DateMention {
+  fields: DateField[];
+  span: Span;
+  segment: number;
+  /** Text before the date in its clause (`完成时间`, `所有支出均在`). */
+  label: string;
+  /** Text right after the date (`前完成`). */
+  after: string;
+}
+
+/** A number read from the text, with what it measures. */
+export interface Figure {
+  /** Index in ReportModel.figures. */
+  id: number;
+  kind: FigureKind;
+  /** The value in the written unit (for 万元 amounts: in 万元). */
+  value: Decimal;
+  /** Decimal places as written (`95.30` has 2). */
+  writtenDecimals: number;
+  /** The number as written, normalised to ASCII digits without separators (`3104531.58`). */
+  digits: string;
+  /** Money unit, `%`, or the measure word of a count (`人`, `人次`, `个`). */
+  unit: string;
+  /** For counts written with 万 (`1.2万人`): the multiplier. */
+  multiplier?: number;
+  /** Per-unit denominator of a unit price (`150元/人` → `人`). */
+  per?: string;
+  /** Approximation marker (约, 近, 余, 多, 左右, 以上, 以下, 不少于, ≥, ≤…); such figures never enter arithmetic. */
+  approx?: string;
+  /** Comparator written in a target cell (`=`, `≥`, `≤`, `>`, `<`). */
+  comparator?: string;
+  /** True when OCR spacing inside the number was repaired (`3, 104, 531. 58`). */
+  repaired?: boolean;
+  /** The whole figure: number and unit. */
+  span: Span;
+  /** The number alone. */
+  numberSpan: Span;
+  /** Text before the figure in its clause (`基本支出`, `理赔率`). */
+  label: string;
+  segment: number;
+}
+
+/** A money unit written with no number before it (`支出万元`). */
+export interface BareUnit {
+  unit: MoneyUnit;
+  /** The unit and the word before it. */
+  span: Span;
+  segment: number;
+  /** Header or caption use (`（万元）`, `单位：万元`): not a missing figure. */
+  header: boolean;
+}
+
+/** A stretch of text scanned for figures: a prose line or a table cell. */
+export interface Segment {
+  kind: 'line' | 'cell';
+  /** Offsets into the source (exclusive end). */
+  start: number;
+  end: number;
+  /** Text with markup masked, same length as the source slice. */
+  text: string;
+  /** Paragraph index for lines (consecutive non-blank lines). */
+  paragraph: number;
+  /** For cells: table, row and column. */
+  table?: number;
+  row?: number;
+  column?: number;
+}
+
+/** One cell of a table. */
+export interface TableCell {
+  segment: number;
+  /** The cell text, trimmed. */
+  text: string;
+  span: Span;
+  /** The cell holds `-`, `—` or nothing. */
+  empty: boolean;
+  /** The single figure making up the cell, when the cell is just a number (with unit or comparator). */
+  figure?: number;
+}
+
+/** A table from GFM pipes or tab-separated rows. */
+export interface Table {
+  source: 'gfm' | 'tsv';
+  rows: TableCell[][];
+  span: Span;
+}
+
+/** Heading marker styles, GB/T 9704 order first. */
+export type MarkerStyle =
+  | 'markdown' // # heading
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一） (一)
+  | 'arabic-dot' // 1. 1．
+  | 'arabic-dun' // 1、
+  | 'arabic-paren' // （1） (1)
+  | 'circled'; // ①
+
+/** One entry of the outline: a line that starts with a heading marker, or a Markdown heading. */
+export interface Heading {
+  style: MarkerStyle;
+  /** The ordinal written (一 → 1, ③ → 3); Markdown headings have depth here. */
+  number: number;
+  /** The marker as written (`（一）`, `1、`). */
+  marker: string;
+  markerSpan: Span;
+  /** Heading text after the marker, up to the first 。 or the end of the line. */
+  text: string;
+  span: Span;
+  /** Outline level (1 = top), by marker style in order of first appearance. */
+  level: number;
+  /** Markdown heading depth, for `markdown` style. */
+  depth?: number;
+  /** Prose follows the heading text on the same line (`（一）综合评价结论。反映…`). */
+  runOn: boolean;
+  segment: number;
+}
+
+/** An inline control comment (`<!-- crossfoot-disable sum-mismatch -->`). */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+  /** Empty means all rules. */
+  ruleIds: string[];
+  line: number;
+}
+
+/** How the report year was found. */
+export interface ReportYear {
+  year: number;
+  from: 'title' | 'fiscal-year' | 'fill-date' | 'year-mentions';
+}
+
+/** Everything rules may look at. */
+export interface ReportModel {
+  /** The source text exactly as read. */
+  source: string;
+  segments: Segment[];
+  figures: Figure[];
+  years: YearMention[];
+  dates: DateMention[];
+  bareUnits: BareUnit[];
+  tables: Table[];
+  headings: Heading[];
+  directives: Directive[];
+  reportYear: ReportYear | null;
+  /** The report's own date (signing date or 填报日期), when written. */
+  reportDate: { year: number; month: number; day: number; span: Span } | null;
+}

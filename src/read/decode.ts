@@ -1,0 +1,88 @@
+// Bytes to text: BOM sniffing, UTF-8, UTF-16 and GB18030/GBK, and a clear refusal of binary input.
+
+/** A problem with an input that the user must fix; the CLI prints its message and exits 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Encodings crossfoot reads. */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Decoded text and how it was encoded. */
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+const BINARY_MAGIC: Array<[string, number[]]> = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP', [0x50, 0x4b, 0x03, 0x04]],
+  ['OLE (.doc/.xls)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['gzip', [0x1f, 0x8b]],
+];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Control characters other than tab, LF, CR, FF: a text file has (almost) none. */
+function looksBinary(text: string): boolean {
+  let controls = 0;
+  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0) return true;
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) controls++;
+  }
+  return controls > 0 && controls / sample.length > 0.01;
+}
+
+/**
+ * Decode a file's bytes. `name` is used only in error messages.
+ * Throws InputError for empty, binary or undecodable input.
+ */
+export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
+  if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeStrict(bytes, 'utf-8');
+    if (text === null) throw new InputError(`${name} starts with a UTF-8 byte order mark but is not valid UTF-8.`);
+    return checkText({ text, encoding: 'utf-8' }, name);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    const text = decodeStrict(bytes, 'utf-16le');
+    if (text === null) throw new InputError(`${name} starts with a UTF-16 byte order mark but is not valid UTF-16.`);
+    return checkText({ text, encoding: 'utf-16le' }, name);
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    const text = decodeStrict(bytes, 'utf-16be');
+    if (text === null) throw new InputError(`${name} starts with a UTF-16 byte order mark but is not valid UTF-16.`);
+    return checkText({ text, encoding: 'utf-16be' }, name);
+  }
+  for (const [kind, magic] of BINARY_MAGIC) {
+    if (startsWith(bytes, magic)) throw new InputError(`${name} is a binary file (${kind}), not a text report.`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${name} is a binary file (it contains NUL bytes), not a text report.`);
+  const utf8 = decodeStrict(bytes, 'utf-8');
+  if (utf8 !== null) return checkText({ text: utf8, encoding: 'utf-8' }, name);
+  // Files saved by Chinese Windows and WPS are often GBK; GB18030 is its superset.
+  const gb = decodeStrict(bytes, 'gb18030');
+  if (gb !== null) return checkText({ text: gb, encoding: 'gb18030' }, name);
+  throw new InputError(`${name} is not valid UTF-8, UTF-16 or GB18030 text.`);
+}
+
+function checkText(decoded: DecodedText, name: string): DecodedText {
+  if (looksBinary(decoded.text)) throw new InputError(`${name} is a binary file, not a text report.`);
+  if (decoded.text.trim() === '') throw new InputError(`${name} is empty: there is nothing to lint.`);
+  return decoded;
+}

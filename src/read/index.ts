@@ -1,0 +1,63 @@
+// The read stage: a path or stdin to one string.
+import { readFile, stat } from 'node:fs/promises';
+import { decodeBytes, InputError, type DecodedText } from './decode.js';
+
+export { decodeBytes, InputError, type DecodedText } from './decode.js';
+
+/** Default largest file crossfoot reads (bytes). */
+export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+
+/** Read and decode one file; every failure is an InputError with one clear sentence. */
+export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<DecodedText> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new InputError(`${path} is a directory with no report files (.md, .markdown, .txt) in it.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(path, error));
+  }
+  if (size > maxFileSize) {
+    throw new InputError(
+      `${path} is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (--max-file-size); it was skipped.`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new InputError(describeFsError(path, error));
+  }
+  return decodeBytes(bytes, path);
+}
+
+/** Read all of standard input and decode it. */
+export async function readStdin(name: string, stream: NodeJS.ReadableStream = process.stdin): Promise<DecodedText> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return decodeBytes(Buffer.concat(chunks), name);
+}
+
+/** One sentence for a file-system error. */
+export function describeFsError(path: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return `${path} does not exist.`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${path} cannot be read: permission denied.`;
+    case 'EISDIR':
+      return `${path} is a directory with no report files in it.`;
+    default:
+      return `${path} cannot be read (${code ?? String(error)}).`;
+  }
+}
+
+/** Human-readable size. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
+}
