@@ -1,0 +1,203 @@
+// The command line: the only place that touches argv, the file walk, stdout and the exit code.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import { rules as builtinRules } from '../rules/index.js';
+import { ConfigError, ConfigResolver, parseRuleFlags } from './config.js';
+import { expandPaths } from './files.js';
+import { formatters } from './format/index.js';
+import { lint, type LintResult, type Locale } from './lint.js';
+import { DEFAULT_MAX_FILE_SIZE, InputError, readStdin, readTextFile } from './read/index.js';
+
+/** Where the CLI writes; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: NodeJS.ReadableStream;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The package version. */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(resolve(here, '../../package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new ConfigError(`--max-file-size ${JSON.stringify(value)}: expected a size such as 50MB.`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * factor);
+}
+
+function buildParser(argv: string[]) {
+  return yargs(argv)
+    .scriptName('crossfoot')
+    .usage('$0 [files, folders or globs…]\n\nChecks the figures in budget-performance reports (绩效自评报告).')
+    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatters), default: 'stylish', describe: 'Output format' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no lookup)' })
+    .option('config-lookup', { type: 'boolean', default: true, describe: 'Look for config files upward from each file (--no-config-lookup to skip)' })
+    .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'Set a rule severity: id:off|warn|error (repeatable)' })
+    .option('stdin', { type: 'boolean', default: false, describe: 'Lint text from standard input' })
+    .option('stdin-filename', { type: 'string', describe: 'File name to show for standard input' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
+    .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
+    .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with an error) files larger than this' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules with their default severity and exit' })
+    .help('help')
+    .alias('help', 'h')
+    .version(version())
+    .alias('version', 'v')
+    .strictOptions()
+    .exitProcess(false)
+    .wrap(Math.min(110, process.stdout.columns ?? 100));
+}
+
+/** Lines for --list-rules. */
+export function listRules(): string {
+  const width = Math.max(...builtinRules.map((r) => r.meta.id.length));
+  return builtinRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(5)}  ${r.meta.description}`).join('\n') + '\n';
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  let args: Awaited<ReturnType<ReturnType<typeof buildParser>['parseAsync']>>;
+  let helpOutput = '';
+  try {
+    const parser = buildParser(argv);
+    args = await parser.parseAsync(argv, {}, (err, _argv, output) => {
+      if (output) helpOutput = output;
+      if (err) throw err;
+    });
+  } catch (error) {
+    io.stderr(`crossfoot: ${(error as Error).message}\nRun crossfoot --help for usage.\n`);
+    return 2;
+  }
+  if (args.help || args.version) {
+    io.stdout(helpOutput + '\n');
+    return 0;
+  }
+  if (args.listRules) {
+    io.stdout(listRules());
+    return 0;
+  }
+
+  let exitCode = 0;
+  const fail = (message: string) => {
+    io.stderr(`crossfoot: ${message}\n`);
+    exitCode = 2;
+  };
+
+  let resolver: ConfigResolver;
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  try {
+    const overrides = parseRuleFlags(args.rule as string[], builtinRules);
+    resolver = new ConfigResolver(builtinRules, args.config ? resolve(io.cwd, args.config) : undefined, overrides, args.configLookup);
+    maxFileSize = parseSize(args.maxFileSize);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      fail(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const locale = args.locale as Locale;
+  const patterns = (args._ as Array<string | number>).map(String);
+  const useStdin = args.stdin || patterns.includes('-');
+  const results: LintResult[] = [];
+
+  const lintText = (text: string, filePath: string, folder: string) => {
+    const config = resolver.forFolder(folder);
+    results.push(lint(text, { filePath, rules: config.rules, locale }));
+  };
+
+  try {
+    if (useStdin) {
+      const name = args.stdinFilename ?? '<stdin>';
+      try {
+        const { text } = await readStdin(name, io.stdin);
+        lintText(text, name, args.stdinFilename ? dirname(resolve(io.cwd, args.stdinFilename)) : io.cwd);
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        fail(error.message);
+      }
+    }
+    const filePatterns = patterns.filter((p) => p !== '-');
+    if (!useStdin && filePatterns.length === 0) {
+      fail('no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).');
+      return 2;
+    }
+    const { files, errors } = await expandPaths(filePatterns);
+    for (const error of errors) fail(error.message);
+    const output = args.output ? resolve(io.cwd, args.output) : undefined;
+    if (output && files.some((f) => resolve(io.cwd, f) === output)) {
+      fail(`--output ${args.output} is one of the files being linted; crossfoot never writes to an input file.`);
+      return 2;
+    }
+    for (const file of files) {
+      try {
+        const { text } = await readTextFile(resolve(io.cwd, file), maxFileSize);
+        lintText(text, file, dirname(resolve(io.cwd, file)));
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        fail(error.message.replace(resolve(io.cwd, file), file));
+      }
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      fail(error.message);
+      return 2;
+    }
+    throw error;
+  }
+
+  const shown = args.quiet ? results.map(errorsOnly) : results;
+  const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
+  const formatted = formatters[args.format]!(shown, { color, cwd: io.cwd });
+  if (args.output) {
+    const output = resolve(io.cwd, args.output);
+    try {
+      mkdirSync(dirname(output), { recursive: true });
+      writeFileSync(output, formatted);
+    } catch (error) {
+      fail(`cannot write ${args.output} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+    }
+  } else if (formatted !== '') {
+    io.stdout(formatted.endsWith('\n') ? formatted : `${formatted}\n`);
+  }
+
+  if (exitCode === 2 || results.some((r) => r.internalErrorCount > 0)) return 2;
+  const errors = shown.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = shown.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
+    io.stderr(`crossfoot found too many warnings (maximum: ${args.maxWarnings}).\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((m) => m.severity === 2);
+  return { ...result, messages, errorCount: messages.length, warningCount: 0 };
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    stdin: process.stdin,
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}

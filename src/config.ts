@@ -1,0 +1,139 @@
+// Configuration: crossfoot.config.json, .crossfootrc.json or package.json "crossfoot", found from
+// the linted file's folder upward; `--rule id:severity` on top. Bad configs are ConfigErrors (exit 2).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { RuleSetting } from './lint.js';
+import type { AnyRule, Severity } from './rule.js';
+
+/** A configuration problem the user must fix; the CLI prints it and exits 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** A validated configuration. */
+export interface Config {
+  rules: Record<string, RuleSetting>;
+  /** Where it came from, for messages. */
+  path?: string;
+}
+
+/** Config file names, in the order they are looked for in each folder. */
+export const CONFIG_FILES = ['crossfoot.config.json', '.crossfootrc.json', 'package.json'] as const;
+
+const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', warning: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
+
+/** Parse a severity word (off/warn/error or 0/1/2). */
+export function parseSeverity(value: unknown, where: string): Severity {
+  const key = String(value).trim().toLowerCase();
+  const severity = SEVERITIES[key];
+  if (severity === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
+    throw new ConfigError(`${where}: severity must be "off", "warn" or "error", not ${JSON.stringify(value)}.`);
+  }
+  return severity;
+}
+
+/** Validate a `rules` object against the known rules. */
+export function validateRules(raw: unknown, known: readonly AnyRule[], where: string): Record<string, RuleSetting> {
+  if (raw === undefined) return {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`${where}: "rules" must be an object mapping rule ids to severities.`);
+  }
+  const ids = new Set(known.map((r) => r.meta.id));
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!ids.has(id)) throw new ConfigError(`${where}: unknown rule "${id}" (crossfoot --list-rules lists them).`);
+    if (Array.isArray(value)) {
+      const [severity, options] = value;
+      if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+        throw new ConfigError(`${where}: options of rule "${id}" must be an object.`);
+      }
+      rules[id] = [parseSeverity(severity, `${where}: rule "${id}"`), (options ?? {}) as Record<string, unknown>];
+    } else {
+      rules[id] = parseSeverity(value, `${where}: rule "${id}"`);
+    }
+  }
+  return rules;
+}
+
+/** Read and validate one config file. */
+export function loadConfigFile(path: string, known: readonly AnyRule[]): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError(`Config file ${path} cannot be read.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`Config file ${path} is not valid JSON (${(error as Error).message}).`);
+  }
+  if (path.endsWith('package.json')) json = (json as Record<string, unknown> | null)?.crossfoot;
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+    throw new ConfigError(`Config file ${path} must hold a JSON object.`);
+  }
+  const allowed = new Set(['rules', '$schema']);
+  for (const key of Object.keys(json)) {
+    if (!allowed.has(key)) throw new ConfigError(`Config file ${path}: unknown key "${key}".`);
+  }
+  return { rules: validateRules((json as Record<string, unknown>).rules, known, `Config file ${path}`), path };
+}
+
+/** Find the config that applies to files in `folder`: the nearest config file upward. */
+export function findConfigFile(folder: string): string | undefined {
+  let dir = resolve(folder);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(dir, name);
+      if (!existsSync(candidate)) continue;
+      if (name === 'package.json') {
+        try {
+          const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as Record<string, unknown>;
+          if (pkg && typeof pkg === 'object' && 'crossfoot' in pkg) return candidate;
+        } catch {
+          // A broken package.json without our key is not our config.
+        }
+        continue;
+      }
+      return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Parse `--rule id:severity` values. */
+export function parseRuleFlags(flags: readonly string[], known: readonly AnyRule[]): Record<string, RuleSetting> {
+  const raw: Record<string, string> = {};
+  for (const flag of flags) {
+    const m = /^([\w/-]+)\s*[:=]\s*(\w+)$/.exec(flag.trim());
+    if (!m) throw new ConfigError(`--rule ${JSON.stringify(flag)}: expected id:severity, e.g. --rule sum-mismatch:warn.`);
+    raw[m[1]!] = m[2]!;
+  }
+  return validateRules(raw, known, '--rule');
+}
+
+/** Resolves configs per folder, caching them. */
+export class ConfigResolver {
+  private readonly cache = new Map<string, Config>();
+  constructor(
+    private readonly known: readonly AnyRule[],
+    private readonly explicitPath: string | undefined,
+    private readonly overrides: Record<string, RuleSetting>,
+    private readonly useConfigFiles = true,
+  ) {}
+
+  /** The settings for a file in `folder` (explicit --config or the nearest file, then --rule). */
+  forFolder(folder: string): Config {
+    const key = this.explicitPath ?? resolve(folder);
+    let base = this.cache.get(key);
+    if (!base) {
+      const path = this.explicitPath ?? (this.useConfigFiles ? findConfigFile(folder) : undefined);
+      base = path ? loadConfigFile(path, this.known) : { rules: {} };
+      this.cache.set(key, base);
+    }
+    return { ...base, rules: { ...base.rules, ...this.overrides } };
+  }
+}

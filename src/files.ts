@@ -1,0 +1,65 @@
+// Expanding the command line's paths: files, folders (recursively) and glob patterns.
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { InputError, describeFsError } from './read/index.js';
+
+/** File extensions linted when walking folders. */
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+
+function isReport(name: string): boolean {
+  const lower = name.toLowerCase();
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function walk(dir: string, out: string[]): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (entry.isFile() && isReport(entry.name)) out.push(path);
+  }
+}
+
+/** One path's files, or an InputError saying why there are none. */
+async function expandOne(pattern: string): Promise<string[]> {
+  let info: ReturnType<typeof statSync> | undefined;
+  try {
+    info = statSync(pattern);
+  } catch (error) {
+    if (!isDynamicPattern(pattern)) throw new InputError(describeFsError(pattern, error));
+  }
+  if (info?.isDirectory()) {
+    const found: string[] = [];
+    walk(pattern, found);
+    if (found.length === 0) throw new InputError(`${pattern} is a directory with no report files (.md, .markdown, .txt) in it.`);
+    return found;
+  }
+  if (info) return [pattern];
+  const matches = await glob(pattern, { ignore: ['**/node_modules/**', '**/.*/**'], onlyFiles: true, dot: false, expandDirectories: false });
+  const reports = matches.filter(isReport).sort();
+  if (reports.length === 0) throw new InputError(`No report files match the pattern ${pattern}.`);
+  return reports;
+}
+
+/** Expand paths and patterns; input problems are collected, not thrown, so other files still get linted. */
+export async function expandPaths(patterns: readonly string[]): Promise<{ files: string[]; errors: InputError[] }> {
+  const files: string[] = [];
+  const errors: InputError[] = [];
+  const seen = new Set<string>();
+  for (const pattern of patterns) {
+    try {
+      for (const file of await expandOne(pattern)) {
+        const key = resolve(file);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        files.push(file);
+      }
+    } catch (error) {
+      if (error instanceof InputError) errors.push(error);
+      else throw error;
+    }
+  }
+  return { files, errors };
+}

@@ -1,0 +1,63 @@
+// ESLint's stylish layout, with the source line quoted and a caret under the figure,
+// aligned by display width so Chinese text lines up.
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import type { LintMessage, LintResult } from '../lint.js';
+import type { FormatOptions } from './index.js';
+import { relative } from 'node:path';
+
+const CONTEXT = 24;
+
+/** Lines of a text, split the way positions count them. */
+function sourceLines(source: string): string[] {
+  return source.split(/\r\n|\n|\r/);
+}
+
+/** The quoted source line and the caret line under a message's range. */
+export function excerpt(source: string, message: LintMessage): [string, string] | undefined {
+  const line = sourceLines(source)[message.line - 1];
+  if (line === undefined) return undefined;
+  const start = Math.min(message.column - 1, line.length);
+  const end = message.endLine === message.line ? Math.max(start + 1, Math.min(message.endColumn - 1, line.length)) : line.length;
+  // Quote a window around the figure on long lines.
+  const from = Math.max(0, start - CONTEXT);
+  const to = Math.min(line.length, end + CONTEXT);
+  const clean = (s: string) => s.replace(/\t/g, ' ');
+  const before = (from > 0 ? '…' : '') + clean(line.slice(from, start));
+  const marked = clean(line.slice(start, end));
+  const after = clean(line.slice(end, to)) + (to < line.length ? '…' : '');
+  const caret = ' '.repeat(stringWidth(before)) + '^'.repeat(Math.max(1, stringWidth(marked)));
+  return [before + marked + after, caret];
+}
+
+/** ESLint's stylish output. */
+export function formatStylish(results: LintResult[], options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if (result.messages.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    const path = options.cwd ? relative(options.cwd, result.filePath) || result.filePath : result.filePath;
+    out += `\n${c.underline(path)}\n`;
+    const positions = result.messages.map((m) => `${m.line}:${m.column}`);
+    const posWidth = Math.max(...positions.map((p) => p.length));
+    result.messages.forEach((m, i) => {
+      const severity = m.severity === 2 ? c.red('error') : c.yellow('warning');
+      const pad = m.severity === 2 ? '  ' : '';
+      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}${pad}  ${m.message}  ${c.dim(m.ruleId)}\n`;
+      const quoted = excerpt(result.source, m);
+      if (quoted) {
+        const indent = ' '.repeat(2 + posWidth + 2);
+        out += `${indent}${c.gray(quoted[0])}\n${indent}${c.red(quoted[1])}\n`;
+      }
+    });
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+  out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  return out;
+}
