@@ -3,6 +3,8 @@ import { defineRule } from '../src/rule.js';
 
 /** Earliest year a budget report can speak of. */
 const FIRST_YEAR = 1949;
+/** National long-range visions (`2035年远景目标`) name years beyond the plan horizon. */
+const VISION = /^[ \u3000]*(?:远景|愿景)/;
 /** 完成 near a date marks it as when something was (to be) completed. */
 const COMPLETION = /完成/;
 
@@ -41,7 +43,7 @@ export default defineRule({
       if (year.value < FIRST_YEAR) {
         flagged.add(year.span.start.offset);
         yield { messageId: 'tooEarly', at: year.span, data: { year: year.value, min: FIRST_YEAR } };
-      } else if (max !== undefined && year.value > max) {
+      } else if (max !== undefined && year.value > max && !(VISION.test(year.after) && year.value <= max + 20)) {
         flagged.add(year.span.start.offset);
         yield {
           messageId: 'outOfRange',

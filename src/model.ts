@@ -41,6 +41,8 @@ export interface YearMention {
   segment: number;
   /** True for `YYYY年度`. */
   fiscal: boolean;
+  /** Text right after the year (`远景目标`). */
+  after: string;
 }
 
 /** A written date or partial date (`2024年12月31日`, `12月31日`, `2020月12月`). */

@@ -24,6 +24,7 @@ export interface RawYear {
   start: number;
   end: number;
   fiscal: boolean;
+  after: string;
 }
 
 const S = '[ \\u3000]*';
@@ -116,7 +117,8 @@ export function scanDates(text: string, offset: number): { dates: RawDate[]; yea
   const years: RawYear[] = [];
   for (const m of text.matchAll(YEAR)) {
     const start = offset + m.index;
-    years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: m.groups!.fiscal !== undefined });
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: m.groups!.fiscal !== undefined, after });
   }
   dates.sort((a, b) => a.start - b.start);
   return { dates, years };

@@ -43,7 +43,7 @@ export function extract(source: string, tree: Root): ReportModel {
 
   segments.forEach((seg, index) => {
     const scanned = scanDates(seg.text, seg.start);
-    for (const y of scanned.years) years.push({ value: y.value, fiscal: y.fiscal, span: locate(y.start, y.end), segment: index });
+    for (const y of scanned.years) years.push({ value: y.value, fiscal: y.fiscal, after: y.after, span: locate(y.start, y.end), segment: index });
     for (const d of scanned.dates) {
       dates.push({
         fields: d.fields.map((f) => ({ unit: f.unit, value: f.value, span: locate(f.start, f.end) })),
@@ -71,7 +71,7 @@ export function extract(source: string, tree: Root): ReportModel {
       figures.push({ ...rest, id: figures.length, span: locate(start, end), numberSpan: locate(numberStart, numberEnd), segment: index });
     }
     const covered = (at: number) => found.some((f) => at >= f.start && at < f.end);
-    for (const u of scanBareUnits(seg.text, seg.start, seg.kind === 'cell', covered)) {
+    for (const u of scanBareUnits(seg.text, seg.start, seg.kind === 'cell' && seg.row === 0, covered)) {
       bareUnits.push({ unit: u.unit, header: u.header, span: locate(u.start, u.end), segment: index });
     }
     if (seg.kind === 'line') {

@@ -19,6 +19,13 @@ function mostFrequent(values: number[]): number | undefined {
   return best;
 }
 
+/** Whether a date is introduced as the 填报日期 (`填报日期：2025年1月15日`, or a cell after a 填报日期 cell). */
+function isFillDate(d: DateMention, segments: Segment[]): boolean {
+  const seg = segments[d.segment]!;
+  const before = seg.text.slice(Math.max(0, d.span.start.offset - seg.start - 12), d.span.start.offset - seg.start);
+  return FILL_DATE_LABEL.test(before) || FILL_DATE_LABEL.test(d.label);
+}
+
 function fullDate(d: DateMention): { year: number; month: number; day: number } | undefined {
   const y = d.fields.find((f) => f.unit === '年');
   const m = d.fields.find((f) => f.unit === '月');
@@ -34,10 +41,10 @@ export function findReportDate(segments: Segment[], dates: DateMention[]): Repor
     const full = fullDate(d);
     if (!full) continue;
     const seg = segments[d.segment]!;
-    if (seg.kind !== 'line' && !FILL_DATE_LABEL.test(d.label)) continue;
+    if (seg.kind !== 'line' && !isFillDate(d, segments)) continue;
     const rest = seg.text.replace(/[ \t\u3000]/g, '');
     const own = seg.text.slice(d.span.start.offset - seg.start, d.span.end.offset - seg.start).replace(/[ \t\u3000]/g, '');
-    if (rest === own || FILL_DATE_LABEL.test(d.label)) found = { ...full, span: d.span };
+    if (rest === own || isFillDate(d, segments)) found = { ...full, span: d.span };
   }
   return found;
 }
@@ -61,9 +68,8 @@ export function findReportYear(
   if (fiscal !== undefined) return { year: fiscal, from: 'fiscal-year' };
   for (const d of dates) {
     const full = fullDate(d);
-    if (full && FILL_DATE_LABEL.test(d.label)) return { year: full.year - 1, from: 'fill-date' };
+    if (full && isFillDate(d, segments)) return { year: full.year - 1, from: 'fill-date' };
   }
-  void segments;
   const any = mostFrequent(years.map((y) => y.value).filter((y) => y >= 1949 && y <= 2200));
   if (any !== undefined) return { year: any, from: 'year-mentions' };
   return null;

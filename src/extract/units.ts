@@ -21,8 +21,16 @@ const YUAN_BOUNDARY = /^(?:$|[，。；、,;:：）)\s/的])/;
 /** Words after 万元 that make it a term, not an amount (万元户, 万元GDP). */
 const WAN_TERM = /^(?:户|GDP|生产总值|产值|增加值)/;
 
-/** Find money units in a segment that no number precedes. `covered` says whether an offset is inside a figure. */
-export function scanBareUnits(text: string, offset: number, isCell: boolean, covered: (at: number) => boolean): RawBareUnit[] {
+/**
+ * Find money units in a segment that no number precedes. `headerCell`: the segment is a cell of a
+ * table's header row, where units are captions. `covered` says whether an offset is inside a figure.
+ */
+export function scanBareUnits(
+  text: string,
+  offset: number,
+  headerCell: boolean,
+  covered: (at: number) => boolean,
+): RawBareUnit[] {
   const found: RawBareUnit[] = [];
   for (const m of text.matchAll(UNIT)) {
     const at = m.index;
@@ -43,7 +51,8 @@ export function scanBareUnits(text: string, offset: number, isCell: boolean, cov
       /[（(]$/.test(text.slice(0, before + 1)) ||
       /^[ \u3000]*[）)]/.test(next) ||
       /单位/.test(context) ||
-      (isCell && !/\d/.test(text));
+      (headerCell && !/\d/.test(text)) ||
+      text.trim() === unit;
     // Underline the word before the unit and the unit: that is where the number is missing.
     let start = before + 1;
     let chars = 0;

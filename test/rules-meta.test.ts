@@ -1,0 +1,66 @@
+// The registry, the rules folder, the rule tests and the README must agree; every rule's
+// documented examples must behave as documented.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { rulesTable } from '../src/docs.js';
+import { runRule } from './rule-tester.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ruleFiles = readdirSync(join(root, 'rules'))
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+const testFiles = readdirSync(join(root, 'test/rules'))
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => f.replace(/\.test\.ts$/, ''))
+  .sort();
+const registered = rules.map((r) => r.meta.id);
+
+describe('rule registry', () => {
+  it('registers exactly the files in rules/', () => {
+    expect([...registered].sort()).toEqual(ruleFiles);
+  });
+  it('has a test file in test/rules/ for every rule, and no stray test file', () => {
+    expect(testFiles).toEqual(ruleFiles);
+  });
+  it('has no duplicate ids', () => {
+    expect(new Set(registered).size).toBe(registered.length);
+  });
+  it('registers each rule from its own file', () => {
+    const index = readFileSync(join(root, 'rules/index.ts'), 'utf8');
+    for (const id of registered) expect(index).toContain(`from './${id}.js'`);
+  });
+});
+
+describe.each(rules.map((r) => [r.meta.id, r] as const))('%s meta', (id, rule) => {
+  it('is documented completely', () => {
+    expect(rule.meta.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(rule.meta.description.length).toBeGreaterThan(10);
+    expect(rule.meta.rationale.length).toBeGreaterThan(10);
+    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+    expect(Object.keys(rule.meta.messagesEn).sort()).toEqual(Object.keys(rule.meta.messages).sort());
+    expect(rule.meta.examples.valid.length).toBeGreaterThan(0);
+    expect(rule.meta.examples.invalid.length).toBeGreaterThan(0);
+  });
+  it.each(rule.meta.examples.valid.map((t) => [t]))('valid example gives no finding: %s', (text) => {
+    expect(runRule(rule, text)).toEqual([]);
+  });
+  it.each(rule.meta.examples.invalid.map((t) => [t]))('invalid example gives exactly one finding: %s', (text) => {
+    const found = runRule(rule, text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.ruleId).toBe(id);
+  });
+});
+
+describe('README', () => {
+  it('holds the rules table generated from the rules’ meta', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const begin = '<!-- rules:begin -->';
+    const end = '<!-- rules:end -->';
+    const table = readme.slice(readme.indexOf(begin) + begin.length, readme.indexOf(end)).trim();
+    expect(table).toBe(rulesTable().trim());
+  });
+});

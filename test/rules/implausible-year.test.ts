@@ -1,0 +1,41 @@
+import rule from '../../rules/implausible-year.js';
+import { at, testRule } from '../rule-tester.js';
+
+const title = '2024年度部门整体支出绩效自评报告\n\n';
+const ocr = `${title}时效指标：所有项目均于2324年12月31日前完成。`;
+const early = `${title}本单位成立于1894年，2024年支出86.88万元。`;
+const farFuture = `${title}按照规划，到2045年实现全覆盖。`;
+const fromFiscal = '部门整体支出绩效自评报告\n\n2023年度基本支出89.13万元，2023年度项目支出7万元，预计2204年完成。';
+const afterOwnDate = '2024年度整体支出绩效自评报告\n\n2025年1月15日\n\n项目全部工作于2025年3月31日前完成。';
+const noTitleYear = '部门整体支出绩效自评表\n\n完成时间\t2024年12月31日\t达成\n资金总额\t100\t100\n\n说明：2024年3月召开推进会，2924年9月再次召开。';
+
+testRule(rule, {
+  valid: [
+    `${title}所有支出均在2024年12月31日前完成，截至2024年12月，在职在编4人。`,
+    `${title}对照《2035年远景目标纲要》和“十四五”规划，完成2022年、2023年绩效评价工作。`,
+    `${title}单位始建于1956年，2034年前完成全部建设任务。`,
+    // 〔2019〕 in a document number is not a written year with 年.
+    `${title}根据《关于全面实施预算绩效管理的实施意见》（鹿发〔2019〕8号），2024 年总收入 86.88 万元。`,
+    // The report date is 2026-06-22; completion dates before it are fine.
+    '2025 年度岳阳市计划生育协会整体支出绩效自评报告\n\n2026 年 6 月 22 日\n\n所有项目均在2025年12月31日前完成。',
+    // Spaced years in Word exports.
+    `${title}**2024** 年 **12** 月 **31** 日前完成。`,
+  ],
+  invalid: [
+    { name: 'OCR year 2324 in a completion date', text: ocr, errors: [{ messageId: 'outOfRange', ...at(ocr, '2324年'), data: { year: 2324, reportYear: 2024, max: 2034 } }] },
+    { name: 'a year before 1949', text: early, errors: [{ messageId: 'tooEarly', ...at(early, '1894年'), data: { year: 1894, min: 1949 } }] },
+    { name: 'more than ten years ahead', text: farFuture, errors: [{ messageId: 'outOfRange', ...at(farFuture, '2045年'), data: { year: 2045, max: 2034 } }] },
+    { name: 'report year from the most frequent 年度', text: fromFiscal, errors: [{ messageId: 'outOfRange', ...at(fromFiscal, '2204年'), data: { year: 2204, reportYear: 2023 } }] },
+    {
+      name: 'completion date after the report date',
+      text: afterOwnDate,
+      errors: [{ messageId: 'afterReport', ...at(afterOwnDate, '2025年3月31日'), data: { date: '2025年3月31日', reportDate: '2025年1月15日' } }],
+    },
+    {
+      name: 'report year from the written years when nothing else says it',
+      text: noTitleYear,
+      options: { futureYears: 10 },
+      errors: [{ messageId: 'outOfRange', ...at(noTitleYear, '2924年'), data: { year: 2924, reportYear: 2024 } }],
+    },
+  ],
+});
