@@ -44,7 +44,7 @@ function buildParser(argv: string[]) {
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no lookup)' })
     .option('config-lookup', { type: 'boolean', default: true, describe: 'Look for config files upward from each file (--no-config-lookup to skip)' })
-    .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'Set a rule severity: id:off|warn|error (repeatable)' })
+    .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule severity: id:off|warn|error (repeatable)' })
     .option('stdin', { type: 'boolean', default: false, describe: 'Lint text from standard input' })
     .option('stdin-filename', { type: 'string', describe: 'File name to show for standard input' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
@@ -100,7 +100,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   let resolver: ConfigResolver;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   try {
-    const overrides = parseRuleFlags(args.rule as string[], builtinRules);
+    const overrides = parseRuleFlags(([] as Array<string | undefined>).concat(args.rule).filter((r): r is string => r !== undefined), builtinRules);
     resolver = new ConfigResolver(builtinRules, args.config ? resolve(io.cwd, args.config) : undefined, overrides, args.configLookup);
     maxFileSize = parseSize(args.maxFileSize);
   } catch (error) {

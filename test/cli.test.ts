@@ -1,0 +1,284 @@
+// The built binary, run as a user runs it: exit codes, formats, stdin, encodings, bad input, config.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin/crossfoot.js');
+const fixtures = join(root, 'fixtures');
+const seeds = readdirSync(fixtures).filter((f) => f.startsWith('seed-') && f.endsWith('.md')).sort();
+
+beforeAll(() => {
+  if (!existsSync(join(root, 'dist/src/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root });
+});
+
+function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? root,
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'crossfoot-cli-'));
+}
+
+const bad = '2024年度部门整体支出绩效自评报告\n\n涉及一般公共预算支出万元。\n';
+const clean = '2024年度部门整体支出绩效自评报告\n\n基本支出 74.63 万元。\n';
+
+describe('exit codes and formats', () => {
+  it('finds exactly the two seed defects, exit 1 (unix format)', () => {
+    const r = run(['--format', 'unix', 'fixtures']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      'fixtures/seed-002-luquan-2025.md:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n' +
+        'fixtures/seed-004-qiannan-2024-form.md:35:15: 年份 2324 不可能：报告年度为 2024，合理范围为 1949–2034 年 [Error/implausible-year]\n\n' +
+        '2 problems\n',
+    );
+    expect(r.stderr).toBe('');
+  });
+  it('exits 0 with no output on a clean report', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ok.md'), clean);
+    expect(run([join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+  it('prints ESLint-shaped JSON', () => {
+    const r = run(['-f', 'json', 'fixtures/seed-002-luquan-2025.md']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        filePath: 'fixtures/seed-002-luquan-2025.md',
+        errorCount: 1,
+        warningCount: 0,
+        messages: [
+          {
+            ruleId: 'missing-figure',
+            severity: 2,
+            message: '“支出万元”缺少金额：万元前没有数字',
+            messageId: 'missing',
+            line: 18,
+            column: 83,
+            endLine: 18,
+            endColumn: 87,
+            data: { text: '支出万元', unit: '万元' },
+          },
+        ],
+      },
+    ]);
+  });
+  it('prints stylish output with the source line and a caret under the figure', () => {
+    const r = run(['fixtures/seed-004-qiannan-2024-form.md']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[1]).toBe('fixtures/seed-004-qiannan-2024-form.md');
+    expect(lines[2]).toBe('  35:15  error    年份 2324 不可能：报告年度为 2024，合理范围为 1949–2034 年  implausible-year');
+    // The caret sits under 2324年 counting display width (CJK characters are two columns).
+    const quoted = lines[3]!;
+    const caret = lines[4]!;
+    const caretStart = caret.indexOf('^');
+    const yearAt = quoted.indexOf('2324年');
+    let width = 0;
+    for (const ch of quoted.slice(0, yearAt)) width += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+    expect(caretStart).toBe(width);
+    expect(caret.trim()).toBe('^'.repeat(6));
+    expect(r.stdout.trimEnd().endsWith('✖ 1 problem (1 error, 0 warnings)')).toBe(true);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+  it('colours stylish output with --color and not under NO_COLOR', () => {
+    expect(run(['--color', 'fixtures/seed-002-luquan-2025.md']).stdout).toMatch(/\u001b\[/);
+    expect(run(['fixtures/seed-002-luquan-2025.md'], { env: { NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+  it('speaks English with --locale en', () => {
+    expect(run(['--locale', 'en', '-f', 'unix', 'fixtures/seed-002-luquan-2025.md']).stdout).toContain('"支出万元" lacks its amount: no number before 万元');
+  });
+  it('writes the report to a file with -o and never over an input', () => {
+    const dir = tempDir();
+    const out = join(dir, 'sub/report.json');
+    const r = run(['-f', 'json', '-o', out, 'fixtures/seed-002-luquan-2025.md']);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(JSON.parse(readFileSync(out, 'utf8'))[0].errorCount).toBe(1);
+    const input = join(dir, 'in.md');
+    writeFileSync(input, bad);
+    const clash = run(['-o', input, input]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('crossfoot never writes to an input file');
+    expect(readFileSync(input, 'utf8')).toBe(bad);
+  });
+  it('answers --help, --version and --list-rules with exit 0', () => {
+    expect(run(['--help']).stdout).toContain('--max-warnings');
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const list = run(['--list-rules']);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^implausible-year\s+error\s+A year outside/m);
+  });
+});
+
+describe('stdin', () => {
+  it('lints standard input with --stdin and --stdin-filename', () => {
+    const r = run(['--stdin', '--stdin-filename', 'report.md', '-f', 'unix'], { input: bad });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('report.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]');
+  });
+  it('reads standard input for -', () => {
+    expect(run(['-', '-f', 'unix'], { input: clean })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+  it('refuses empty standard input with exit 2', () => {
+    const r = run(['--stdin'], { input: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('crossfoot: <stdin> is empty: there is nothing to lint.\n');
+  });
+});
+
+describe('encodings and line endings', () => {
+  it('gives the same JSON for a GBK copy of every seed', () => {
+    const dir = tempDir();
+    const decoder = new TextDecoder('gb18030');
+    for (const seed of seeds) {
+      const text = readFileSync(join(fixtures, seed), 'utf8');
+      const gbk = encodeGb18030(text);
+      expect(decoder.decode(gbk)).toBe(text);
+      writeFileSync(join(dir, seed), gbk);
+      const utf8 = run(['-f', 'json', join(fixtures, seed)]);
+      const other = run(['-f', 'json', join(dir, seed)]);
+      expect(other.code).toBe(utf8.code);
+      expect(JSON.parse(other.stdout)[0].messages).toEqual(JSON.parse(utf8.stdout)[0].messages);
+    }
+  });
+  it('keeps line numbers with CRLF line endings', () => {
+    const dir = tempDir();
+    const seed = 'seed-002-luquan-2025.md';
+    writeFileSync(join(dir, seed), readFileSync(join(fixtures, seed), 'utf8').replace(/\n/g, '\r\n'));
+    expect(run(['-f', 'unix', join(dir, seed)]).stdout.split('\n')[0]).toBe(
+      `${join(dir, seed)}:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]`,
+    );
+  });
+});
+
+describe('bad input: one sentence on stderr, exit 2', () => {
+  it.each([
+    ['a missing path', () => ['no-such-report.md'], 'crossfoot: no-such-report.md does not exist.\n'],
+    ['a folder with no reports', () => { const d = tempDir(); writeFileSync(join(d, 'a.pdf'), 'x'); return [d]; }, / is a directory with no report files \(\.md, \.markdown, \.txt\) in it\.\n$/],
+    ['a pattern matching nothing', () => ['nothing-*.md'], 'crossfoot: No report files match the pattern nothing-*.md.\n'],
+    ['a binary file', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return [join(d, 'x.txt')]; }, / is a binary file \(PNG\), not a text report\.\n$/],
+    ['invalid bytes', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x41, 0xff, 0xff, 0x80])); return [join(d, 'x.txt')]; }, / is not valid UTF-8, UTF-16 or GB18030 text\.\n$/],
+    ['an empty file', () => { const d = tempDir(); writeFileSync(join(d, 'x.md'), ''); return [join(d, 'x.md')]; }, / is empty: there is nothing to lint\.\n$/],
+    ['a file over the size limit', () => ['--max-file-size', '1KB', 'fixtures/seed-000-tongdao-2024.md'], 'crossfoot: fixtures/seed-000-tongdao-2024.md is 6.9 KB, over the 1.0 KB limit (--max-file-size); it was skipped.\n'],
+    ['an unknown option', () => ['--frobnicate', 'fixtures'], 'crossfoot: Unknown argument: frobnicate\nRun crossfoot --help for usage.\n'],
+    ['no files at all', () => [], 'crossfoot: no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).\n'],
+  ])('%s', (_name, args, stderr) => {
+    const r = run(args());
+    expect(r.code).toBe(2);
+    if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
+    else expect(r.stderr).toMatch(stderr);
+    expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('still lints the good files next to a bad path, and exits 2', () => {
+    const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('missing-figure');
+    expect(r.stderr).toBe('crossfoot: missing.md does not exist.\n');
+  });
+});
+
+describe('files, folders and globs', () => {
+  it('walks folders recursively, skipping node_modules and dot-folders', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a/b'), { recursive: true });
+    mkdirSync(join(dir, 'node_modules'));
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, 'a/b/r.txt'), bad);
+    writeFileSync(join(dir, 'a/r.markdown'), bad);
+    writeFileSync(join(dir, 'node_modules/r.md'), bad);
+    writeFileSync(join(dir, '.git/r.md'), bad);
+    writeFileSync(join(dir, 'notes.docx.bak'), bad);
+    const r = run(['-f', 'json', '.'], { cwd: dir });
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual(['a/b/r.txt', 'a/r.markdown']);
+  });
+  it('expands glob patterns', () => {
+    const r = run(['-f', 'json', 'fixtures/seed-00[12]*.md']);
+    expect(JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath)).toEqual([
+      'fixtures/seed-001-chenxi-2023.md',
+      'fixtures/seed-002-luquan-2025.md',
+    ]);
+  });
+});
+
+describe('configuration', () => {
+  function project(configName: string, content: unknown) {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'reports/2024'), { recursive: true });
+    writeFileSync(join(dir, 'reports/2024/r.md'), bad);
+    writeFileSync(join(dir, configName), typeof content === 'string' ? content : JSON.stringify(content));
+    return dir;
+  }
+  it.each([
+    ['crossfoot.config.json', { rules: { 'missing-figure': 'warn' } }],
+    ['.crossfootrc.json', { rules: { 'missing-figure': 'warn' } }],
+    ['package.json', { name: 'reports', crossfoot: { rules: { 'missing-figure': 'warn' } } }],
+  ])('finds %s from the file’s folder upward', (name, content) => {
+    const dir = project(name, content);
+    const r = run(['-f', 'json', 'reports'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { severity: number }) => m.severity)).toEqual([1]);
+  });
+  it('uses --config instead of lookup, and --rule on top', () => {
+    const dir = project('crossfoot.config.json', { rules: { 'missing-figure': 'off' } });
+    writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { 'missing-figure': 'error' } }));
+    expect(run(['reports'], { cwd: dir }).code).toBe(0);
+    expect(run(['--config', 'strict.json', 'reports'], { cwd: dir }).code).toBe(1);
+    expect(run(['--config', 'strict.json', '--rule', 'missing-figure:off', 'reports'], { cwd: dir }).code).toBe(0);
+  });
+  it('counts warnings against --max-warnings and hides them with --quiet', () => {
+    const dir = project('crossfoot.config.json', {});
+    expect(run(['--rule', 'missing-figure:warn', 'reports'], { cwd: dir }).code).toBe(0);
+    const over = run(['--rule', 'missing-figure:warn', '--max-warnings', '0', 'reports'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('crossfoot found too many warnings (maximum: 0).\n');
+    expect(run(['--rule', 'missing-figure:warn', '--quiet', '-f', 'unix', 'reports'], { cwd: dir }).stdout).toBe('');
+  });
+  it.each([
+    ['an unknown rule id', { rules: { 'no-such-rule': 'error' } }, 'unknown rule "no-such-rule"'],
+    ['a bad severity', { rules: { 'missing-figure': 'loud' } }, 'severity must be "off", "warn" or "error", not "loud"'],
+    ['an unknown key', { rulez: {} }, 'unknown key "rulez"'],
+    ['broken JSON', '{ rules: ', 'is not valid JSON'],
+  ])('refuses a config with %s, exit 2', (_name, content, message) => {
+    const dir = project('crossfoot.config.json', content);
+    const r = run(['reports'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+  it('refuses a bad --rule flag, exit 2', () => {
+    expect(run(['--rule', 'missing-figure', 'fixtures']).stderr).toContain('expected id:severity');
+    expect(run(['--rule', 'nope:warn', 'fixtures']).code).toBe(2);
+  });
+});
+
+/** GBK bytes of a text: Node decodes GB18030 but cannot encode it, so invert the decoder over all two-byte codes. */
+function encodeGb18030(text: string): Buffer {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(Uint8Array.of(lead, trail));
+      if (ch.length === 1 && ch !== '\ufffd' && !table.has(ch)) table.set(ch, [lead, trail]);
+    }
+  }
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const pair = table.get(ch);
+      if (!pair) throw new Error(`no GBK code for ${ch}`);
+      bytes.push(...pair);
+    }
+  }
+  return Buffer.from(bytes);
+}
