@@ -49,3 +49,110 @@ export function formatFixed(value: Decimal, decimals: number): string {
 }
 
 export { Decimal };
+
+/** How a relation fares under the rounding model. */
+export type Verdict = 'holds' | 'holds-written' | 'fails';
+
+/**
+ * Decimals to read a figure at: written decimals, or for a money amount written without any
+ * (`8万元` for 8.00) the document's usual decimals for its unit. Percentages are read as written:
+ * `86%` is a deliberate rounding.
+ */
+export function effectiveDecimals(figure: Figure, usual: Record<string, number>): number {
+  if (figure.writtenDecimals > 0 || figure.kind !== 'amount') return figure.writtenDecimals;
+  return Math.max(0, usual[figure.unit] ?? 0);
+}
+
+/** A figure's value in its base unit (元 for money, the measure itself otherwise). */
+export function baseValue(figure: Figure): Decimal {
+  const v = isMoneyUnit(figure.unit) ? toYuan(figure) : figure.value;
+  return figure.multiplier ? v.times(figure.multiplier) : v;
+}
+
+/** Half a unit of the last place, in the base unit, at `decimals`. */
+export function baseHalfUnit(figure: Figure, decimals: number): Decimal {
+  const h = halfUnit(decimals);
+  const scaled = isMoneyUnit(figure.unit) ? h.times(YUAN_PER_UNIT[figure.unit]) : h;
+  return figure.multiplier ? scaled.times(figure.multiplier) : scaled;
+}
+
+/** Σ parts against a total: |T − Σ| ≤ h_T + Σ hᵢ (XBRL Calculations 1.1). */
+export function sumHolds(total: Figure, parts: Figure[], decimalsOf: (f: Figure) => number): boolean {
+  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), new Decimal(0));
+  const tolerance = [total, ...parts].reduce((acc, f) => acc.plus(baseHalfUnit(f, decimalsOf(f))), new Decimal(0));
+  return baseValue(total).minus(sum).abs().lte(tolerance);
+}
+
+/** Σ parts of a partial list may not exceed the total: Σ − T ≤ tolerance. */
+export function partialSumHolds(total: Figure, parts: Figure[], decimalsOf: (f: Figure) => number): boolean {
+  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), new Decimal(0));
+  const tolerance = [total, ...parts].reduce((acc, f) => acc.plus(baseHalfUnit(f, decimalsOf(f))), new Decimal(0));
+  return sum.minus(baseValue(total)).lte(tolerance);
+}
+
+/** Judge a relation at effective precision, then at written precision. */
+export function judge(usual: Record<string, number>, check: (decimalsOf: (f: Figure) => number) => boolean): Verdict {
+  if (check((f) => effectiveDecimals(f, usual))) return 'holds';
+  if (check((f) => f.writtenDecimals)) return 'holds-written';
+  return 'fails';
+}
+
+/** The interval of a/b × 100 from the rounding intervals of a and b (statcheck's method). */
+export function ratioInterval(a: Figure, b: Figure, decimalsOf: (f: Figure) => number): Interval | null {
+  const ha = baseHalfUnit(a, decimalsOf(a));
+  const hb = baseHalfUnit(b, decimalsOf(b));
+  const av = baseValue(a);
+  const bv = baseValue(b);
+  if (bv.minus(hb).lte(0) || av.lt(0)) return null;
+  return { lo: Decimal.max(0, av.minus(ha)).div(bv.plus(hb)).times(100), hi: av.plus(ha).div(bv.minus(hb)).times(100) };
+}
+
+/** Whether a stated percentage fits a/b. */
+export function percentHolds(p: Figure, a: Figure, b: Figure, decimalsOf: (f: Figure) => number): boolean {
+  const computed = ratioInterval(a, b, decimalsOf);
+  if (!computed) return true;
+  return overlaps(roundingInterval(p.value, decimalsOf(p)), computed);
+}
+
+/** N × P = T with N an exact count: [N(P − h), N(P + h)] overlaps [T − h, T + h]. */
+export function productHolds(quantity: Figure, price: Figure, total: Figure, decimalsOf: (f: Figure) => number): boolean {
+  const n = baseValue(quantity);
+  const hp = baseHalfUnit(price, decimalsOf(price));
+  const p = baseValue(price);
+  const t = baseValue(total);
+  const ht = baseHalfUnit(total, decimalsOf(total));
+  return overlaps({ lo: n.times(p.minus(hp)), hi: n.times(p.plus(hp)) }, { lo: t.minus(ht), hi: t.plus(ht) });
+}
+
+/** Two statements of one figure agree when their rounding intervals overlap. */
+export function sameFigure(a: Figure, b: Figure, decimalsOf: (f: Figure) => number): boolean {
+  const ha = baseHalfUnit(a, decimalsOf(a));
+  const hb = baseHalfUnit(b, decimalsOf(b));
+  return baseValue(a).minus(baseValue(b)).abs().lte(ha.plus(hb));
+}
+
+/** A money value in 元 shown in a unit with `decimals` places. */
+export function showIn(yuan: Decimal, unit: string, decimals: number): string {
+  const factor = isMoneyUnit(unit) ? YUAN_PER_UNIT[unit] : new Decimal(1);
+  return formatFixed(yuan.div(factor), decimals);
+}
+
+/** A figure as written, for messages: `74.63 万元`, `85.90%`, `560人`. */
+export function showFigure(figure: Figure): string {
+  const number = (figure.value.isNeg() ? '-' : '') + figure.digits.replace(/^-/, '');
+  if (figure.kind === 'percentage') return `${number}%`;
+  if (figure.kind === 'amount') return `${number} ${figure.unit}${figure.per ? `/${figure.per}` : ''}`;
+  return `${number}${figure.unit}`;
+}
+
+/** Σ of figures in the unit of `like` (money converted exactly). */
+export function sumIn(figures: Figure[], like: Figure): Decimal {
+  const yuan = figures.reduce((acc, f) => acc.plus(baseValue(f)), new Decimal(0));
+  if (!isMoneyUnit(like.unit)) return like.multiplier ? yuan.div(like.multiplier) : yuan;
+  return yuan.div(YUAN_PER_UNIT[like.unit]);
+}
+
+/** `55.35 + 12.36 + 6.92`, with units where the parts' unit differs from the total's. */
+export function sumExpression(parts: Figure[], total: Figure): string {
+  return parts.map((p) => (p.unit === total.unit ? p.digits : showFigure(p).replace(' ', ''))).join(' + ');
+}

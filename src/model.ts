@@ -22,6 +22,7 @@ export type FigureKind =
   | 'amount' // money: 元, 千元, 万元, 亿元
   | 'percentage' // p%
   | 'points' // 个百分点
+  | 'times' // N倍
   | 'count' // an integer with a measure word: 人, 个, 次, 项…
   | 'number'; // a bare number (table cells only)
 
@@ -177,6 +178,104 @@ export interface ReportYear {
   from: 'title' | 'fiscal-year' | 'fill-date' | 'year-mentions';
 }
 
+/** A stated total and its listed parts (figure ids). */
+export interface SumRelation {
+  kind: 'sum';
+  total: number;
+  /** The reading of the list that holds, else the primary reading. */
+  parts: number[];
+  /** Every plausible reading of the list; the relation holds if any does. */
+  candidates: number[][];
+  /** 主要包括 / …等 / a single part: the parts need not reach the total. */
+  partial: boolean;
+  /** The wording that introduced the parts (其中, 包括, （, identity). */
+  wording: string;
+  /** Money amounts or counts. */
+  measure: 'amount' | 'count';
+}
+
+/** `A，占X的p%`: part A is p% of whole X. */
+export interface ShareRelation {
+  kind: 'share';
+  part: number;
+  whole: number;
+  share: number;
+  resolvedBy: 'explicit' | 'label' | 'enclosing' | 'preceding';
+}
+
+/** Shares of the parts of one whole whose parts are complete: they should add to 100%. */
+export interface ShareGroupRelation {
+  kind: 'share-group';
+  whole: number;
+  shares: number[];
+}
+
+/** A named rate (执行率, 理赔率…) and the two figures it relates. */
+export interface RateRelation {
+  kind: 'rate';
+  name: string;
+  numerator: number;
+  denominator: number;
+  rate: number;
+}
+
+/** Quantity × unit price = total. */
+export interface ProductRelation {
+  kind: 'product';
+  quantity: number;
+  price: number;
+  total: number;
+}
+
+/** The same item stated twice in different money units. */
+export interface RestatementRelation {
+  kind: 'restatement';
+  first: number;
+  second: number;
+  label: string;
+}
+
+/** A change between two figures, with the stated rate or multiple if any. */
+export interface GrowthRelation {
+  kind: 'growth';
+  previous: number;
+  current: number;
+  /** The stated percentage or 倍 figure. */
+  stated?: number;
+  direction: 'up' | 'down';
+  verb: string;
+  /** The verb and the stated figure (`提升2.67倍`), or the verb alone. */
+  phrase: Span;
+}
+
+/** A change between two percentages stated as a percentage (`由85%提高到92%，提高了7%`). */
+export interface PointsRelation {
+  kind: 'points';
+  from: number;
+  to: number;
+  change: number;
+}
+
+/** `共N项：A、B、C`: a stated count and the items listed after it. */
+export interface ItemCountRelation {
+  kind: 'item-count';
+  total: number;
+  items: string[];
+  itemsSpan: Span;
+}
+
+/** Every relation extraction recognises. */
+export type Relation =
+  | SumRelation
+  | ShareRelation
+  | ShareGroupRelation
+  | RateRelation
+  | ProductRelation
+  | RestatementRelation
+  | GrowthRelation
+  | PointsRelation
+  | ItemCountRelation;
+
 /** Everything rules may look at. */
 export interface ReportModel {
   /** The source text exactly as read. */
@@ -188,6 +287,10 @@ export interface ReportModel {
   bareUnits: BareUnit[];
   tables: Table[];
   headings: Heading[];
+  /** Relations the prose states between figures. */
+  relations: Relation[];
+  /** Most common written decimals per unit (`万元` → 2): the effective precision of `8万元`. */
+  usualDecimals: Record<string, number>;
   directives: Directive[];
   reportYear: ReportYear | null;
   /** The report's own date (signing date or 填报日期), when written. */

@@ -20,6 +20,8 @@ export const MEASURE_WORDS = [
 
 const MONEY = '亿元|万元|千元|元';
 const PER = '人次|户次|人|户|月|年|次|份|个|天|场|期|件|台|套|亩|平方米';
+/** `150元一份`: a unit price written with 一 instead of a slash. */
+const PER_ONE = '份|人|户|个|套|台|件';
 const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|>=|<=|>|<|＞|＜';
 const AFTER = '左右|以上|以下|以内|上下|有余';
 /** A number: thousands groups (OCR may put a space after a comma or point), or plain digits. */
@@ -35,7 +37,7 @@ function quantityPattern(number: string): RegExp {
     String.raw`(?<before>${BEFORE})?[ \u3000]*` +
       String.raw`(?<![\d.A-Za-z_\-−/第])(?<!\d,)(?<sign>[-−](?=\d))?(?<num>${number})(?![\d])` +
       String.raw`[ \u3000]*(?<mid>余|多)?[ \u3000]*` +
-      String.raw`(?:(?<money>${MONEY})(?:(?:\/|每)(?<per>${PER}))?|(?<pct>%|‰)|(?<wan>万)?(?<measure>${measureAlternation}))` +
+      String.raw`(?:(?<money>${MONEY})(?:(?:\/|每)(?<per>${PER})|一(?<perOne>${PER_ONE})(?![\p{Script=Han}]{0,1}[元万]))?|(?<pct>%|‰)|(?<times>倍)|(?<wan>万)?(?<measure>${measureAlternation}))` +
       String.raw`(?<after>${AFTER})?`,
     'gu',
   );
@@ -51,10 +53,10 @@ const CELL_WHOLE = new RegExp(
 const LABEL_STOP = /[，,。；;：:、（()）\t！？!?“”"]/;
 const LEADING_YEAR = /^\d{4}[ \u3000]*年度?[ \u3000]*/;
 
-/** The text before `at` in its clause, trimmed (at most 30 characters). */
-export function labelBefore(text: string, at: number): string {
+/** The text before `at` in its clause, trimmed (at most 30 characters, not reaching back past `floor`). */
+export function labelBefore(text: string, at: number, floor = 0): string {
   let i = at;
-  while (i > 0 && at - i < 30 && !LABEL_STOP.test(text[i - 1]!)) i--;
+  while (i > floor && at - i < 30 && !LABEL_STOP.test(text[i - 1]!)) i--;
   return text.slice(i, at).replace(/[ \u3000]+/g, '').replace(LEADING_YEAR, '');
 }
 
@@ -70,6 +72,7 @@ function decimalsOf(digits: string): number {
 function kindOf(groups: Record<string, string | undefined>): { kind: FigureKind; unit: string } {
   if (groups.money) return { kind: 'amount', unit: groups.money };
   if (groups.pct) return { kind: 'percentage', unit: groups.pct };
+  if (groups.times) return { kind: 'times', unit: '倍' };
   if (groups.measure === '个百分点' || groups.measure === '百分点') return { kind: 'points', unit: '百分点' };
   if (groups.measure) return { kind: 'count', unit: groups.measure };
   return { kind: 'number', unit: '' };
@@ -78,6 +81,7 @@ function kindOf(groups: Record<string, string | undefined>): { kind: FigureKind;
 /** Read the figures of a prose line or a table cell. `offset` is the segment's source offset. */
 export function scanFigures(text: string, offset: number, skip: (start: number, end: number) => boolean): RawFigure[] {
   const figures: RawFigure[] = [];
+  let lastEnd = 0;
   PROSE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PROSE.exec(text)) !== null) {
@@ -95,7 +99,8 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
       value: new Decimal((g.sign ? '-' : '') + digits),
       writtenDecimals: decimalsOf(digits),
       digits,
-      label: labelBefore(text, m.index),
+      // A label never reaches back into the figure before it (`69人次8.92万元`).
+      label: labelBefore(text, m.index, lastEnd),
       // The figure starts at its approximation marker or its number, not at spaces before it.
       start: g.before ? offset + m.index : numberStart,
       end: offset + m.index + m[0].length,
@@ -104,10 +109,11 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
     };
     const approx = g.before ?? g.mid ?? g.after;
     if (approx) figure.approx = approx;
-    if (g.per) figure.per = g.per;
+    if (g.per ?? g.perOne) figure.per = (g.per ?? g.perOne)!;
     if (g.wan) figure.multiplier = 10000;
     if (/ /.test(g.num!)) figure.repaired = true;
     figures.push(figure);
+    lastEnd = m.index + m[0].length;
   }
   return figures;
 }

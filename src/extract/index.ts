@@ -7,6 +7,8 @@ import { scanCellFigure, scanFigures } from './figures.js';
 import { assignLevels, scanHeading } from './outline.js';
 import { buildPlain } from './plain.js';
 import { findReportDate, findReportYear } from './report-year.js';
+import { findRelations } from './relations/index.js';
+import { buildSentences } from './sentences.js';
 import { segment } from './segments.js';
 import { scanBareUnits } from './units.js';
 
@@ -125,6 +127,9 @@ export function extract(source: string, tree: Root): ReportModel {
     .filter((text) => text.length <= 60);
   const reportYear = findReportYear(segments, years, dates, titleLines);
   const reportDate = findReportDate(segments, dates);
+  const usualDecimals = usualDecimalsOf(figures);
+  const sentences = buildSentences(segments, figures, headings);
+  const relations = findRelations(sentences, figures, usualDecimals, source, locate);
 
   return {
     source,
@@ -135,10 +140,36 @@ export function extract(source: string, tree: Root): ReportModel {
     bareUnits,
     tables,
     headings,
+    relations,
+    usualDecimals,
     directives: view.directives,
     reportYear,
     reportDate,
   };
+}
+
+/** The most common written decimals of each unit's figures. */
+function usualDecimalsOf(figures: Figure[]): Record<string, number> {
+  const counts = new Map<string, Map<number, number>>();
+  for (const f of figures) {
+    if (f.approx) continue;
+    const byDecimals = counts.get(f.unit) ?? new Map<number, number>();
+    byDecimals.set(f.writtenDecimals, (byDecimals.get(f.writtenDecimals) ?? 0) + 1);
+    counts.set(f.unit, byDecimals);
+  }
+  const usual: Record<string, number> = {};
+  for (const [unit, byDecimals] of counts) {
+    let best = 0;
+    let bestCount = -1;
+    for (const [decimals, count] of byDecimals) {
+      if (count > bestCount || (count === bestCount && decimals > best)) {
+        best = decimals;
+        bestCount = count;
+      }
+    }
+    usual[unit] = best;
+  }
+  return usual;
 }
 
 /** The nearest text cell to the left of a cell: its row label. */

@@ -1,0 +1,78 @@
+// growth-mismatch: 增长/下降 p% or N倍 against the two stated amounts; the direction word against the sign.
+import { Decimal, formatFixed, overlaps, ratioInterval, roundingInterval, showFigure, type Interval } from '../src/arith.js';
+import type { Figure } from '../src/model.js';
+import { defineRule } from '../src/rule.js';
+
+/** What the two figures allow for current ÷ previous × 100, read at written precision. */
+export function growthRatio(previous: Figure, current: Figure): Interval | null {
+  return ratioInterval(current, previous, (f) => f.writtenDecimals);
+}
+
+const HUNDRED = new Decimal(100);
+
+export default defineRule({
+  meta: {
+    id: 'growth-mismatch',
+    severity: 'error',
+    description: 'A stated growth or decline (增长 p%, 下降 p%, 增长N倍) that the two amounts do not give, or a direction word against the numbers',
+    rationale: 'Year-on-year changes are the headline of a report; a growth rate that its own amounts contradict, or 下降 where the figure rose, misleads readers.',
+    messages: {
+      percent: '由 {{previous}} 到 {{current}} 实为{{direction}} {{computed}}%，所写为{{verb}} {{written}}%',
+      times: '由 {{previous}} 到 {{current}} 为原来的 {{ratio}} 倍（{{verb}} {{growth}} 倍），与所写 {{written}} 倍不符',
+      direction: '所写为“{{verb}}”，但由 {{previous}} 到 {{current}} 实为{{actual}}',
+    },
+    messagesEn: {
+      percent: 'From {{previous}} to {{current}} is a change of {{computed}}%, the text says {{written}}%',
+      times: 'From {{previous}} to {{current}} is {{ratio}} times (a rise of {{growth}} times), not {{written}}',
+      direction: 'The text says "{{verb}}", but from {{previous}} to {{current}} it {{actual}}',
+    },
+    defaultOptions: {},
+    examples: {
+      valid: ['2024年募捐金额为50000元，较去年40000元增长25%。'],
+      invalid: ['2024年募捐金额为50000元，较去年40000元增长35%。'],
+    },
+  },
+  *check(model) {
+    for (const relation of model.relations) {
+      if (relation.kind !== 'growth') continue;
+      const previous = model.figures[relation.previous]!;
+      const current = model.figures[relation.current]!;
+      const ratio = growthRatio(previous, current);
+      if (!ratio) continue;
+      const base = { previous: showFigure(previous), current: showFigure(current), verb: relation.verb };
+      const rose = ratio.lo.gt(HUNDRED);
+      const fell = ratio.hi.lt(HUNDRED);
+      if ((relation.direction === 'up' && fell) || (relation.direction === 'down' && rose)) {
+        yield { messageId: 'direction', at: relation.phrase, data: { ...base, actual: rose ? '增加' : '减少' } };
+        continue;
+      }
+      if (relation.stated === undefined) continue;
+      const stated = model.figures[relation.stated]!;
+      const statedInterval = roundingInterval(stated.value, stated.writtenDecimals);
+      const change: Interval =
+        relation.direction === 'up'
+          ? { lo: ratio.lo.minus(HUNDRED), hi: ratio.hi.minus(HUNDRED) }
+          : { lo: HUNDRED.minus(ratio.hi), hi: HUNDRED.minus(ratio.lo) };
+      const mid = (i: Interval) => i.lo.plus(i.hi).div(2);
+      if (stated.kind === 'percentage') {
+        if (overlaps(statedInterval, change)) continue;
+        yield {
+          messageId: 'percent',
+          at: stated.span,
+          data: { ...base, written: stated.digits, computed: formatFixed(mid(change), Math.max(1, stated.writtenDecimals)), direction: relation.direction === 'up' ? '增长' : '下降' },
+          related: [{ span: previous.span }, { span: current.span }],
+        };
+      } else if (stated.kind === 'times' && relation.direction === 'up') {
+        const times = { lo: statedInterval.lo.times(100), hi: statedInterval.hi.times(100) };
+        // 增长N倍 may be right (growth of N times) or loosely phrased (N times the old value: times-phrasing).
+        if (overlaps(times, change) || overlaps(times, ratio)) continue;
+        yield {
+          messageId: 'times',
+          at: relation.phrase,
+          data: { ...base, written: stated.digits, ratio: formatFixed(mid(ratio).div(100), 2), growth: formatFixed(mid(change).div(100), 2) },
+          related: [{ span: previous.span }, { span: current.span }],
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,46 @@
+// rate-mismatch: a named rate (执行率, 理赔率, 完成率…) that is not its two amounts' ratio.
+import { effectiveDecimals, formatFixed, judge, percentHolds, ratioInterval, showFigure } from '../src/arith.js';
+import { defineRule } from '../src/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'rate-mismatch',
+    severity: 'error',
+    description: 'A named rate (执行率, 完成率, 理赔率, 赔付率, 覆盖率, 投保率, 支出进度) that is not B ÷ A',
+    rationale: 'Execution and claim rates drive the score of a performance evaluation; a rate that its own amounts contradict inflates or deflates the result.',
+    messages: {
+      mismatch: '{{name}}应为 {{numerator}} ÷ {{denominator}} = {{computed}}%，所写为 {{written}}%',
+    },
+    messagesEn: {
+      mismatch: 'The {{name}} should be {{numerator}} ÷ {{denominator}} = {{computed}}%, the text says {{written}}%',
+    },
+    defaultOptions: {},
+    examples: {
+      valid: ['全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 73.05%。'],
+      invalid: ['全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 78.05%。'],
+    },
+  },
+  *check(model) {
+    for (const relation of model.relations) {
+      if (relation.kind !== 'rate') continue;
+      const rate = model.figures[relation.rate]!;
+      const numerator = model.figures[relation.numerator]!;
+      const denominator = model.figures[relation.denominator]!;
+      const verdict = judge(model.usualDecimals, (d) => percentHolds(rate, numerator, denominator, d));
+      if (verdict === 'holds') continue;
+      const interval = ratioInterval(numerator, denominator, (f) => f.writtenDecimals);
+      if (!interval) continue;
+      const computed = formatFixed(interval.lo.plus(interval.hi).div(2), Math.max(2, effectiveDecimals(rate, model.usualDecimals)));
+      yield {
+        messageId: 'mismatch',
+        at: rate.span,
+        data: { name: relation.name, written: rate.digits, computed, numerator: showFigure(numerator), denominator: showFigure(denominator) },
+        related: [
+          { span: numerator.span, message: `${numerator.label}${showFigure(numerator)}` },
+          { span: denominator.span, message: `${denominator.label}${showFigure(denominator)}` },
+        ],
+        ...(verdict === 'holds-written' ? { severity: 'warn' as const } : {}),
+      };
+    }
+  },
+});

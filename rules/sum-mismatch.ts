@@ -1,0 +1,75 @@
+// sum-mismatch: a stated total against its listed parts (其中, 包括, parentheses, known identities).
+import { formatFixed, judge, partialSumHolds, showFigure, sumExpression, sumHolds, sumIn, effectiveDecimals, type Verdict } from '../src/arith.js';
+import type { Figure, ReportModel, SumRelation } from '../src/model.js';
+import { defineRule, type RuleFinding } from '../src/rule.js';
+
+/** Judge a sum relation over all its readings: it holds if any reading holds. */
+export function judgeSum(model: ReportModel, relation: SumRelation): Verdict {
+  const total = model.figures[relation.total]!;
+  let best: Verdict = 'fails';
+  for (const reading of relation.candidates) {
+    const parts = reading.map((id) => model.figures[id]!);
+    const partial = relation.partial || reading.length === 1;
+    const verdict = judge(model.usualDecimals, (d) => (partial ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
+    if (verdict === 'holds') return 'holds';
+    if (verdict === 'holds-written') best = 'holds-written';
+  }
+  return best;
+}
+
+/** The finding for a sum relation that does not hold. */
+export function sumFinding(model: ReportModel, relation: SumRelation): RuleFinding | undefined {
+  const verdict = judgeSum(model, relation);
+  if (verdict === 'holds') return undefined;
+  const total = model.figures[relation.total]!;
+  const parts = relation.parts.map((id) => model.figures[id]!);
+  const decimals = Math.max(effectiveDecimals(total, model.usualDecimals), ...parts.map((p) => (p.unit === total.unit ? p.writtenDecimals : 0)));
+  const computed = formatFixed(sumIn(parts, total), decimals);
+  const partial = relation.partial || parts.length === 1;
+  const finding: RuleFinding = {
+    messageId: partial ? 'partialExceeds' : 'mismatch',
+    at: total.numberSpan,
+    data: {
+      written: total.digits,
+      computed,
+      unit: total.unit,
+      expression: sumExpression(parts, total),
+      wording: relation.wording,
+    },
+    related: parts.map((p: Figure) => ({ span: p.span, message: `${p.label}${showFigure(p)}` })),
+  };
+  if (verdict === 'holds-written') finding.severity = 'warn';
+  if (!partial && relation.candidates.length === 1) {
+    finding.suggestions = [{ desc: `改为分项之和 ${computed}`, span: total.numberSpan, text: computed }];
+  }
+  return finding;
+}
+
+export default defineRule({
+  meta: {
+    id: 'sum-mismatch',
+    severity: 'error',
+    description: 'A stated total that its listed parts do not add up to (其中, 包括, parentheses, 基本支出 = 人员经费 + 公用经费…)',
+    rationale: 'Totals are what readers quote; a total that its own breakdown contradicts means one of the figures is wrong, and nobody can tell which without recomputing.',
+    messages: {
+      mismatch: '分项之和 {{computed}} {{unit}}（{{expression}}），所写合计 {{written}} {{unit}}',
+      partialExceeds: '所列分项之和 {{computed}} {{unit}}（{{expression}}）已超过所写合计 {{written}} {{unit}}',
+    },
+    messagesEn: {
+      mismatch: 'The parts add up to {{computed}} {{unit}} ({{expression}}), the stated total is {{written}} {{unit}}',
+      partialExceeds: 'The listed parts add up to {{computed}} {{unit}} ({{expression}}), more than the stated total {{written}} {{unit}}',
+    },
+    defaultOptions: {},
+    examples: {
+      valid: ['基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。'],
+      invalid: ['基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。'],
+    },
+  },
+  *check(model) {
+    for (const relation of model.relations) {
+      if (relation.kind !== 'sum' || relation.measure !== 'amount') continue;
+      const finding = sumFinding(model, relation);
+      if (finding) yield finding;
+    }
+  },
+});

@@ -1,0 +1,44 @@
+// All relations of a report's prose, in dependency order: sums (and identities) first, because
+// shares take their whole from the total whose parts include the share's part.
+import { judge, partialSumHolds, sumHolds } from '../../arith.js';
+import type { Figure, Relation, SumRelation } from '../../model.js';
+import type { Sentence } from '../sentences.js';
+import { findGrowth, findItemCounts, findPoints, findProducts, findRates, findRestatements, type Locate } from './misc.js';
+import { findShareGroups, findShares } from './shares.js';
+import { findIdentities, findSentenceSums } from './sums.js';
+
+/** Pick the reading of each sum's list that holds (at written precision), if any. */
+function settleReadings(sums: SumRelation[], figures: Figure[], usual: Record<string, number>): SumRelation[] {
+  return sums.map((sum) => {
+    const total = figures[sum.total]!;
+    const holding = sum.candidates.find((parts) => {
+      const list = parts.map((id) => figures[id]!);
+      const partial = sum.partial || parts.length === 1;
+      return judge(usual, (d) => (partial ? partialSumHolds(total, list, d) : sumHolds(total, list, d))) !== 'fails';
+    });
+    return holding ? { ...sum, parts: holding } : sum;
+  });
+}
+
+/** Find every relation the sentences state. */
+export function findRelations(sentences: Sentence[], figures: Figure[], usual: Record<string, number>, source: string, locate: Locate): Relation[] {
+  const seen = new Set<string>();
+  const sums = settleReadings([...findSentenceSums(sentences, figures), ...findIdentities(sentences)], figures, usual).filter((s) => {
+    const key = `${s.total}:${[...s.parts].sort((a, b) => a - b).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const shares = findShares(sentences, figures, sums);
+  return [
+    ...sums,
+    ...shares,
+    ...findShareGroups(sums, shares),
+    ...findRates(sentences),
+    ...findProducts(sentences),
+    ...findRestatements(sentences),
+    ...findGrowth(sentences, source, locate),
+    ...findPoints(sentences),
+    ...findItemCounts(sentences, source, locate),
+  ];
+}

@@ -1,0 +1,237 @@
+// Named rates, unit price × quantity, restatements in another unit, growth, percentage points
+// and item counts.
+import type { Figure, GrowthRelation, ItemCountRelation, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span } from '../../model.js';
+import type { Sentence } from '../sentences.js';
+import { figureIndices, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
+
+/** Named rates and how to tell their numerator and denominator by label. */
+const RATES: Array<{ name: RegExp; numerator: RegExp; denominator: RegExp; notNumerator: RegExp }> = [
+  { name: /(?:预算|资金|项目)?执行率|支出进度/, numerator: /执行|支出|决算|实际|使用|拨付/, denominator: /预算|年初|批复|下达|安排|计划/, notNumerator: /预算|年初|批复|下达|计划/ },
+  { name: /理赔率/, numerator: /理赔/, denominator: /投保|保费|承保/, notNumerator: /投保|保费|承保/ },
+  { name: /赔付率/, numerator: /赔付|理赔/, denominator: /保费|投保|承保/, notNumerator: /保费|投保|承保/ },
+  { name: /完成率/, numerator: /完成|实际/, denominator: /计划|目标|任务/, notNumerator: /计划|目标|任务/ },
+  { name: /覆盖率/, numerator: /覆盖/, denominator: /应|总|目标|全部/, notNumerator: /应|目标/ },
+  { name: /投保率|参保率/, numerator: /投保|参保/, denominator: /应保|应参保|符合条件|总/, notNumerator: /应保|应参保|符合条件/ },
+];
+
+/** `理赔685.39万元 … 投保938.3万元 … 理赔率73.05%`: a rate and its two figures in one sentence. */
+export function findRates(sentences: Sentence[]): RateRelation[] {
+  const relations: RateRelation[] = [];
+  for (const sentence of sentences) {
+    const figures = figureIndices(sentence).map((i) => tokenAt(sentence, i).figure);
+    for (const rate of figures) {
+      if (rate.kind !== 'percentage' || rate.approx) continue;
+      const label = normalizeLabel(rate.label);
+      const spec = RATES.find((r) => r.name.test(label) && new RegExp(`(?:${r.name.source})$`).test(label));
+      if (!spec) continue;
+      const name = spec.name.exec(label)![0];
+      const others = figures.filter((f) => f.id !== rate.id && measureOf(f) !== null && !f.approx);
+      const numerators = others.filter((f) => spec.numerator.test(f.label) && !spec.notNumerator.test(f.label));
+      const denominators = others.filter((f) => spec.denominator.test(f.label) && !numerators.includes(f));
+      if (numerators.length !== 1 || denominators.length !== 1) continue;
+      if (measureOf(numerators[0]!) !== measureOf(denominators[0]!)) continue;
+      relations.push({ kind: 'rate', name, numerator: numerators[0]!.id, denominator: denominators[0]!.id, rate: rate.id });
+    }
+  }
+  return relations;
+}
+
+const QUANTITY_MEASURES: Record<string, string[]> = {
+  人: ['人', '名', '人次'],
+  名: ['人', '名', '人次'],
+  人次: ['人次', '人'],
+  份: ['人', '名', '份', '户'],
+  户: ['户'],
+  次: ['次', '人次', '场次'],
+  个: ['个'],
+  件: ['件'],
+  套: ['套'],
+  台: ['台'],
+};
+const TOTAL_WORD = /(?:共计|合计|总计|累计|共|计|总额为?|总金额为?)[:：]?$/;
+
+/** `560人 … 150元/人 … 共计84000元`. */
+export function findProducts(sentences: Sentence[]): ProductRelation[] {
+  const relations: ProductRelation[] = [];
+  for (const sentence of sentences) {
+    const indices = figureIndices(sentence);
+    indices.forEach((i, position) => {
+      const price = tokenAt(sentence, i).figure;
+      if (price.kind !== 'amount' || !price.per || price.approx) return;
+      const allowed = QUANTITY_MEASURES[price.per] ?? [price.per];
+      const isQuantity = (f: Figure) => f.kind === 'count' && !f.approx && f.writtenDecimals === 0 && allowed.includes(f.unit);
+      let quantity: Figure | undefined;
+      for (let k = position - 1; k >= 0 && !quantity; k--) {
+        const f = tokenAt(sentence, indices[k]!).figure;
+        if (isQuantity(f)) quantity = f;
+        else if (f.kind === 'amount') break;
+      }
+      let total: Figure | undefined;
+      for (let k = position + 1; k < indices.length && !total; k++) {
+        const f = tokenAt(sentence, indices[k]!).figure;
+        if (!quantity && isQuantity(f)) {
+          quantity = f;
+          continue;
+        }
+        if (f.kind === 'amount' && !f.per) {
+          if (TOTAL_WORD.test(textBefore(sentence, indices[k]!)) && !f.approx) total = f;
+          break;
+        }
+      }
+      if (quantity && total) relations.push({ kind: 'product', quantity: quantity.id, price: price.id, total: total.id });
+    });
+  }
+  return relations;
+}
+
+/** The key of a figure's label for restatements: its normalized label, or that of a count written right before it. */
+function restatementKey(figure: Figure, previous: Figure | undefined): string {
+  let label = normalizeLabel(figure.label);
+  if (label === '' && previous && previous.kind === 'count' && previous.span.end.offset >= figure.span.start.offset - 1) {
+    label = normalizeLabel(previous.label);
+  }
+  return label.replace(/^(?:发放|支付|拨付|投入|安排|使用)/, '');
+}
+
+/** A 元 figure and its 万元 restatement (`住院护理补贴89200元` … `住院护理补贴…8.92万元`). */
+export function findRestatements(sentences: Sentence[]): RestatementRelation[] {
+  const entries: Array<{ figure: Figure; key: string }> = [];
+  for (const sentence of sentences) {
+    let previous: Figure | undefined;
+    for (const i of figureIndices(sentence)) {
+      const f = tokenAt(sentence, i).figure;
+      if (f.kind === 'amount' && !f.approx && !f.per) {
+        const key = restatementKey(f, previous);
+        if (key.length >= 4) entries.push({ figure: f, key });
+      }
+      previous = f;
+    }
+  }
+  const relations: RestatementRelation[] = [];
+  const paired = new Set<string>();
+  for (let a = 0; a < entries.length; a++) {
+    for (let b = a + 1; b < entries.length; b++) {
+      const x = entries[a]!;
+      const y = entries[b]!;
+      if (x.figure.unit === y.figure.unit) continue;
+      const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
+      if (!long.endsWith(short)) continue;
+      const pairKey = `${short}|${x.figure.unit}|${y.figure.unit}`;
+      if (paired.has(pairKey)) continue;
+      paired.add(pairKey);
+      relations.push({ kind: 'restatement', first: x.figure.id, second: y.figure.id, label: short });
+    }
+  }
+  return relations;
+}
+
+const COMPARE = /(?:较|比|同比|相比|比上年|较上年|较去年|与上年相比)[^，,。；;]*$/;
+const UP = /增长|增加|提高|提升|上升|增多|扩大/;
+const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
+const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
+
+/** Turns source offsets into a span. */
+export type Locate = (start: number, end: number) => Span;
+
+function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb: string): Span | undefined {
+  const slice = source.slice(from.span.end.offset, to.span.start.offset);
+  const at = slice.lastIndexOf(verb);
+  if (at === -1) return undefined;
+  return locate(from.span.end.offset + at, to.span.end.offset);
+}
+
+/** `B，较去年A增长p% / 提升N倍`, and `从A下降到B`. */
+export function findGrowth(sentences: Sentence[], source: string, locate: Locate): GrowthRelation[] {
+  const relations: GrowthRelation[] = [];
+  for (const sentence of sentences) {
+    const indices = figureIndices(sentence);
+    indices.forEach((i, position) => {
+      const previous = tokenAt(sentence, i).figure;
+      if (!measureOf(previous) && previous.kind !== 'percentage') return;
+      if (previous.approx) return;
+      const before = textBefore(sentence, i);
+      const after = textAfter(sentence, i);
+      // 从/由 A 下降到 B: only the direction can be checked.
+      if (/(?:从|由)[^，,。；;]*$/.test(before)) {
+        const m = new RegExp(`^(?:${VERB.source})(?:到|至|为)`).exec(after);
+        const next = indices[position + 1];
+        if (m && next !== undefined) {
+          const current = tokenAt(sentence, next).figure;
+          if (current.unit === previous.unit && !current.approx) {
+            const verb = m[1]!;
+            const span = verbSpan(source, locate, previous, current, verb);
+            if (span) relations.push({ kind: 'growth', previous: previous.id, current: current.id, direction: UP.test(verb) ? 'up' : 'down', verb, phrase: span });
+          }
+        }
+        return;
+      }
+      if (!COMPARE.test(before)) return;
+      // The current figure: the nearest earlier figure of the same kind and unit family.
+      let current: Figure | undefined;
+      for (let k = position - 1; k >= 0; k--) {
+        const f = tokenAt(sentence, indices[k]!).figure;
+        if (f.kind === previous.kind && (f.kind !== 'count' || f.unit === previous.unit)) {
+          current = f;
+          break;
+        }
+      }
+      const m = new RegExp(`^[^，,。；;]{0,4}?(${VERB.source})(?:了|达|约)?$`).exec(after);
+      const next = indices[position + 1];
+      if (!current || current.approx || !m || next === undefined) return;
+      const stated = tokenAt(sentence, next).figure;
+      if ((stated.kind !== 'percentage' && stated.kind !== 'times') || stated.approx) return;
+      const verb = m[1]!;
+      const span = verbSpan(source, locate, previous, stated, verb);
+      if (!span) return;
+      relations.push({ kind: 'growth', previous: previous.id, current: current.id, stated: stated.id, direction: UP.test(verb) ? 'up' : 'down', verb, phrase: span });
+    });
+  }
+  return relations;
+}
+
+/** `由85%提高到92%，提高了7%`. */
+export function findPoints(sentences: Sentence[]): PointsRelation[] {
+  const relations: PointsRelation[] = [];
+  for (const sentence of sentences) {
+    const indices = figureIndices(sentence);
+    for (let p = 0; p + 2 < indices.length; p++) {
+      const [a, b, c] = [indices[p]!, indices[p + 1]!, indices[p + 2]!].map((i) => tokenAt(sentence, i).figure);
+      if (a!.kind !== 'percentage' || b!.kind !== 'percentage' || c!.kind !== 'percentage') continue;
+      if (!/(?:从|由)[^，,。；;]*$/.test(textBefore(sentence, indices[p]!))) continue;
+      if (!new RegExp(`^(?:${VERB.source})(?:到|至|为)$`).test(textAfter(sentence, indices[p]!))) continue;
+      if (!new RegExp(`^[，,]?(?:${VERB.source})(?:了)?$`).test(textAfter(sentence, indices[p + 1]!))) continue;
+      if (a!.approx || b!.approx || c!.approx) continue;
+      relations.push({ kind: 'points', from: a!.id, to: b!.id, change: c!.id });
+    }
+  }
+  return relations;
+}
+
+/** `共3项：A、B、C。`: the items named after a stated count. */
+export function findItemCounts(sentences: Sentence[], source: string, locate: Locate): ItemCountRelation[] {
+  const relations: ItemCountRelation[] = [];
+  for (const sentence of sentences) {
+    const indices = figureIndices(sentence);
+    indices.forEach((i, position) => {
+      const count = tokenAt(sentence, i).figure;
+      if (count.kind !== 'count' || count.approx || !/^(?:项|个|类|条|方面)$/.test(count.unit)) return;
+      if (!/(?:共|包括|分为|共有)$/.test(textBefore(sentence, i))) return;
+      if (position + 1 < indices.length) return;
+      const after = textAfter(sentence, i);
+      const m = /^(?:[\p{Script=Han}]{0,6})?[:：]([^。；;]+)[。；;]?$/u.exec(after);
+      if (!m) return;
+      const list = m[1]!;
+      if (/等|\d/.test(list)) return;
+      const items = list.split(/[、，,]/).filter((s) => s !== '');
+      if (items.length < 2 || items.some((s) => s.length > 20)) return;
+      const raw = source.slice(count.span.end.offset);
+      const colon = raw.search(/[:：]/);
+      const end = raw.search(/[。；;\n]/);
+      if (colon === -1) return;
+      const startOffset = count.span.end.offset + colon + 1;
+      const endOffset = count.span.end.offset + (end === -1 ? raw.length : end);
+      relations.push({ kind: 'item-count', total: count.id, items, itemsSpan: locate(startOffset, endOffset) });
+    });
+  }
+  return relations;
+}

@@ -1,0 +1,116 @@
+// Shares (`A，占X的p%`, `占p%`) and groups of shares of one whole.
+import { baseValue } from '../../arith.js';
+import type { Figure, ShareGroupRelation, ShareRelation, SumRelation } from '../../model.js';
+import type { Sentence } from '../sentences.js';
+import { figureIndices, measureOf, normalizeLabel, significantDigits, textBefore, tokenAt } from './tokens.js';
+
+const SHARE_TAIL = /占([^占，,。；;]*?)(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
+
+function sameValue(a: Figure, b: Figure): boolean {
+  return measureOf(a) === measureOf(b) && baseValue(a).eq(baseValue(b)) && significantDigits(a) >= 3;
+}
+
+/** The total of a sum relation whose parts include `part` or a restatement of it. */
+function enclosingTotal(part: Figure, sums: SumRelation[], figures: Figure[]): number | undefined {
+  for (const sum of sums) if (sum.parts.includes(part.id)) return sum.total;
+  for (const sum of sums) {
+    if (sum.parts.some((id) => id !== part.id && figures[id]!.span.start.offset < part.span.start.offset && sameValue(figures[id]!, part))) return sum.total;
+  }
+  return undefined;
+}
+
+/** Share relations of every sentence. `sums` are the sum relations found so far. */
+export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRelation[]): ShareRelation[] {
+  const relations: ShareRelation[] = [];
+  const totals = new Set(sums.map((s) => s.total));
+  sentences.forEach((sentence, sIndex) => {
+    const indices = figureIndices(sentence);
+    indices.forEach((i, position) => {
+      const shareToken = tokenAt(sentence, i);
+      const share = shareToken.figure;
+      if (share.kind !== 'percentage' || share.approx) return;
+      let before = textBefore(sentence, i);
+      let wholeId: number | undefined;
+      let resolvedBy: ShareRelation['resolvedBy'] | undefined;
+      let partSearchFrom = position - 1;
+      const previousIndex = indices[position - 1];
+      // 占总任务10.38万元的86%: the whole is written inside the share phrase.
+      if (previousIndex !== undefined && /^的?$/.test(before)) {
+        const candidate = tokenAt(sentence, previousIndex).figure;
+        const beforeCandidate = textBefore(sentence, previousIndex);
+        if (measureOf(candidate) && /占[^，,。；;]*$/.test(beforeCandidate)) {
+          wholeId = candidate.id;
+          resolvedBy = 'explicit';
+          before = beforeCandidate;
+          partSearchFrom = position - 2;
+        }
+      }
+      const tail = SHARE_TAIL.exec(before);
+      if (!tail) return;
+      // The part: the nearest figure before 占 at the same depth (skipping a parenthesis of parts).
+      let part: Figure | undefined;
+      for (let k = partSearchFrom; k >= 0; k--) {
+        const t = tokenAt(sentence, indices[k]!);
+        if (t.depth !== shareToken.depth) continue;
+        if (measureOf(t.figure)) {
+          part = t.figure;
+          break;
+        }
+      }
+      if (!part || part.approx) return;
+      const label = normalizeLabel(tail[1] ?? '');
+      if (wholeId === undefined && label !== '') {
+        for (let k = position - 1; k >= 0; k--) {
+          const f = tokenAt(sentence, indices[k]!).figure;
+          if (f.id === part.id || measureOf(f) !== measureOf(part)) continue;
+          const own = normalizeLabel(f.label);
+          if (own !== '' && (own === label || (own.length >= 2 && (own.endsWith(label) || label.endsWith(own))))) {
+            wholeId = f.id;
+            resolvedBy = 'label';
+            break;
+          }
+        }
+        if (wholeId === undefined) {
+          wholeId = enclosingTotal(part, sums, figures);
+          resolvedBy = 'enclosing';
+        }
+      } else if (wholeId === undefined) {
+        wholeId = enclosingTotal(part, sums, figures);
+        resolvedBy = 'enclosing';
+        if (wholeId === undefined) {
+          // Else the nearest preceding total of the same unit in the same paragraph.
+          for (let s = sIndex; s >= 0 && sentences[s]!.paragraph === sentence.paragraph && wholeId === undefined; s--) {
+            const list = figureIndices(sentences[s]!).map((k) => tokenAt(sentences[s]!, k).figure).reverse();
+            for (const f of list) {
+              if (f.span.start.offset >= part.span.start.offset) continue;
+              if (totals.has(f.id) && f.unit === part.unit) {
+                wholeId = f.id;
+                resolvedBy = 'preceding';
+                break;
+              }
+            }
+          }
+        }
+      }
+      if (wholeId === undefined || wholeId === part.id || resolvedBy === undefined) return;
+      const whole = figures[wholeId]!;
+      if (whole.approx || measureOf(whole) !== measureOf(part) || !whole.value.gt(0)) return;
+      relations.push({ kind: 'share', part: part.id, whole: wholeId, share: share.id, resolvedBy });
+    });
+  });
+  return relations;
+}
+
+/** Shares of all the parts of a complete sum: they must add to 100%. */
+export function findShareGroups(sums: SumRelation[], shares: ShareRelation[]): ShareGroupRelation[] {
+  const groups: ShareGroupRelation[] = [];
+  for (const sum of sums) {
+    if (sum.partial || sum.parts.length < 2) continue;
+    const list = sum.parts.map((id) => shares.filter((s) => s.part === id && s.whole === sum.total));
+    if (list.some((l) => l.length !== 1)) continue;
+    const ids = list.map((l) => l[0]!.share);
+    if (groups.some((g) => g.shares.join() === ids.join())) continue;
+    groups.push({ kind: 'share-group', whole: sum.total, shares: ids });
+  }
+  return groups;
+}

@@ -1,0 +1,59 @@
+// Small readers over a sentence's tokens, shared by the relation finders.
+import type { Figure } from '../../model.js';
+import type { FigureToken, Sentence } from '../sentences.js';
+
+/** Indices of the figure tokens of a sentence. */
+export function figureIndices(sentence: Sentence): number[] {
+  const out: number[] = [];
+  sentence.tokens.forEach((t, i) => {
+    if (t.kind === 'figure') out.push(i);
+  });
+  return out;
+}
+
+/** The text between token `i` and the next figure token. */
+export function textAfter(sentence: Sentence, i: number): string {
+  let text = '';
+  for (let j = i + 1; j < sentence.tokens.length; j++) {
+    const t = sentence.tokens[j]!;
+    if (t.kind === 'figure') break;
+    text += t.text;
+  }
+  return text;
+}
+
+/** The text between the previous figure token and token `i`. */
+export function textBefore(sentence: Sentence, i: number): string {
+  let text = '';
+  for (let j = i - 1; j >= 0; j--) {
+    const t = sentence.tokens[j]!;
+    if (t.kind === 'figure') break;
+    text = t.text + text;
+  }
+  return text;
+}
+
+/** The figure token at index `i`. */
+export function tokenAt(sentence: Sentence, i: number): FigureToken {
+  return sentence.tokens[i] as FigureToken;
+}
+
+/** Money amounts and counts can be totals and parts; percentages and multiples cannot. */
+export function measureOf(figure: Figure): 'amount' | 'count' | null {
+  if (figure.kind === 'amount' && !figure.per) return 'amount';
+  if (figure.kind === 'count') return 'count';
+  return null;
+}
+
+const LABEL_NOISE_START = /^(?:其中|包括|主要包括|分别为|含|共计|合计|总计|累计|共|全年|年度|当年|本年|全部|决算|[:：，,、])+/;
+const LABEL_NOISE_END = /(?:为|是|达到|达|约|共计|合计|共|计|总计|累计|了|的)+$/;
+
+/** A figure's label without connecting words (`其中：人员经费为` → `人员经费`). */
+export function normalizeLabel(label: string): string {
+  return label.replace(/^\d{4}年度?/, '').replace(LABEL_NOISE_START, '').replace(LABEL_NOISE_END, '');
+}
+
+/** Significant digits written (`61.57` has 4; `0.24` has 2). */
+export function significantDigits(figure: Figure): number {
+  return figure.digits.replace('.', '').replace(/^0+/, '').length;
+}

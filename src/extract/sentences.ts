@@ -1,0 +1,104 @@
+// Prose as sentences of figures and the text between them. Lines broken by Word or PDF export in
+// the middle of a sentence (`…津贴` / blank / `补贴 10.68 万元`) are joined back first.
+import type { Figure, Heading, Segment } from '../model.js';
+
+/** A figure in a sentence, with its parenthesis depth. */
+export interface FigureToken {
+  kind: 'figure';
+  figure: Figure;
+  depth: number;
+}
+
+/** Text between figures, white space removed. */
+export interface TextToken {
+  kind: 'text';
+  text: string;
+}
+
+/** One sentence (up to 。！？) of a logical paragraph. */
+export interface Sentence {
+  tokens: Array<FigureToken | TextToken>;
+  paragraph: number;
+}
+
+const SENTENCE_END = /[。！？!?]/;
+/** A line that ends like this has finished its sentence, or at least its clause. */
+const LINE_COMPLETE = /[。！？!?；;：:…”’」）)】]$/;
+
+/** Group prose lines into logical paragraphs, joining lines that a conversion broke mid-sentence. */
+export function logicalParagraphs(segments: Segment[], headings: Heading[]): number[][] {
+  const headingSegments = new Set(headings.map((h) => h.segment));
+  const paragraphs: number[][] = [];
+  let current: number[] = [];
+  let lastParagraph = -1;
+  let lastText = '';
+  segments.forEach((seg, index) => {
+    if (seg.kind !== 'line') {
+      if (current.length) paragraphs.push(current);
+      current = [];
+      lastText = '';
+      return;
+    }
+    const text = seg.text.trim();
+    const isHeading = headingSegments.has(index);
+    const sameParagraph = seg.paragraph === lastParagraph;
+    const continues = current.length > 0 && !isHeading && !headingSegments.has(current[current.length - 1]!) && lastText !== '' && !LINE_COMPLETE.test(lastText);
+    if (!(sameParagraph && !isHeading) && !continues) {
+      if (current.length) paragraphs.push(current);
+      current = [];
+    } else if (isHeading && current.length) {
+      paragraphs.push(current);
+      current = [];
+    }
+    current.push(index);
+    lastParagraph = seg.paragraph;
+    lastText = text;
+  });
+  if (current.length) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** Split logical paragraphs into sentences of figure and text tokens. */
+export function buildSentences(segments: Segment[], figures: Figure[], headings: Heading[]): Sentence[] {
+  const bySegment = new Map<number, Figure[]>();
+  for (const f of figures) {
+    if (f.kind === 'number') continue;
+    const list = bySegment.get(f.segment) ?? [];
+    list.push(f);
+    bySegment.set(f.segment, list);
+  }
+  const sentences: Sentence[] = [];
+  logicalParagraphs(segments, headings).forEach((lines, paragraph) => {
+    let tokens: Sentence['tokens'] = [];
+    let depth = 0;
+    const pushText = (raw: string) => {
+      const text = raw.replace(/[\s\u3000*]+/g, '');
+      for (const part of text.split(/(?<=[。！？!?])/)) {
+        if (part === '') continue;
+        for (const ch of part) {
+          if (ch === '（' || ch === '(') depth++;
+          else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+        }
+        tokens.push({ kind: 'text', text: part });
+        if (SENTENCE_END.test(part[part.length - 1]!)) {
+          sentences.push({ tokens, paragraph });
+          tokens = [];
+          depth = 0;
+        }
+      }
+    };
+    for (const index of lines) {
+      const seg = segments[index]!;
+      let at = seg.start;
+      const figs = (bySegment.get(index) ?? []).sort((a, b) => a.span.start.offset - b.span.start.offset);
+      for (const f of figs) {
+        pushText(seg.text.slice(at - seg.start, f.span.start.offset - seg.start));
+        tokens.push({ kind: 'figure', figure: f, depth });
+        at = f.span.end.offset;
+      }
+      pushText(seg.text.slice(at - seg.start));
+    }
+    if (tokens.length) sentences.push({ tokens, paragraph });
+  });
+  return sentences.filter((s) => s.tokens.some((t) => t.kind === 'figure'));
+}
