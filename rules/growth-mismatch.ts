@@ -1,11 +1,11 @@
 // growth-mismatch: 增长/下降 p% or N倍 against the two stated amounts; the direction word against the sign.
-import { Decimal, formatFixed, overlaps, ratioInterval, roundingInterval, showFigure, type Interval } from '../src/arith.js';
+import { Decimal, effectiveDecimals, formatFixed, overlaps, ratioInterval, ratioPercent, roundingInterval, showFigure, type Interval } from '../src/arith.js';
 import type { Figure } from '../src/model.js';
 import { defineRule } from '../src/rule.js';
 
-/** What the two figures allow for current ÷ previous × 100, read at written precision. */
-export function growthRatio(previous: Figure, current: Figure): Interval | null {
-  return ratioInterval(current, previous, (f) => f.writtenDecimals);
+/** What the two figures allow for current ÷ previous × 100, at the given precision. */
+export function growthRatio(previous: Figure, current: Figure, decimalsOf: (f: Figure) => number = (f) => f.writtenDecimals): Interval | null {
+  return ratioInterval(current, previous, decimalsOf);
 }
 
 const HUNDRED = new Decimal(100);
@@ -38,7 +38,8 @@ export default defineRule({
       const previous = model.figures[relation.previous]!;
       const current = model.figures[relation.current]!;
       const ratio = growthRatio(previous, current);
-      if (!ratio) continue;
+      const effective = growthRatio(previous, current, (f) => effectiveDecimals(f, model.usualDecimals));
+      if (!ratio || !effective) continue;
       const base = { previous: showFigure(previous), current: showFigure(current), verb: relation.verb };
       const rose = ratio.lo.gt(HUNDRED);
       const fell = ratio.hi.lt(HUNDRED);
@@ -49,18 +50,20 @@ export default defineRule({
       if (relation.stated === undefined) continue;
       const stated = model.figures[relation.stated]!;
       const statedInterval = roundingInterval(stated.value, stated.writtenDecimals);
-      const change: Interval =
-        relation.direction === 'up'
-          ? { lo: ratio.lo.minus(HUNDRED), hi: ratio.hi.minus(HUNDRED) }
-          : { lo: HUNDRED.minus(ratio.hi), hi: HUNDRED.minus(ratio.lo) };
+      const changeOf = (r: Interval): Interval =>
+        relation.direction === 'up' ? { lo: r.lo.minus(HUNDRED), hi: r.hi.minus(HUNDRED) } : { lo: HUNDRED.minus(r.hi), hi: HUNDRED.minus(r.lo) };
+      const change = changeOf(ratio);
       const mid = (i: Interval) => i.lo.plus(i.hi).div(2);
       if (stated.kind === 'percentage') {
-        if (overlaps(statedInterval, change)) continue;
+        if (overlaps(statedInterval, changeOf(effective))) continue;
+        // Holds only when 15万元 is read as 15 ± 0.5: a warning (trailing zeros).
+        const severity = overlaps(statedInterval, change) ? { severity: 'warn' as const } : {};
         yield {
           messageId: 'percent',
           at: stated.span,
-          data: { ...base, written: stated.digits, computed: formatFixed(mid(change), Math.max(1, stated.writtenDecimals)), direction: relation.direction === 'up' ? '增长' : '下降' },
+          data: { ...base, written: stated.digits, computed: formatFixed(ratioPercent(current, previous).minus(HUNDRED).abs(), Math.max(1, stated.writtenDecimals)), direction: relation.direction === 'up' ? '增长' : '下降' },
           related: [{ span: previous.span }, { span: current.span }],
+          ...severity,
         };
       } else if (stated.kind === 'times' && relation.direction === 'up') {
         const times = { lo: statedInterval.lo.times(100), hi: statedInterval.hi.times(100) };
@@ -69,7 +72,7 @@ export default defineRule({
         yield {
           messageId: 'times',
           at: relation.phrase,
-          data: { ...base, written: stated.digits, ratio: formatFixed(mid(ratio).div(100), 2), growth: formatFixed(mid(change).div(100), 2) },
+          data: { ...base, written: stated.digits, ratio: formatFixed(ratioPercent(current, previous).div(100), 2), growth: formatFixed(ratioPercent(current, previous).div(100).minus(1), 2) },
           related: [{ span: previous.span }, { span: current.span }],
         };
       }

@@ -1,5 +1,5 @@
 // rate-mismatch: a named rate (执行率, 理赔率, 完成率…) that is not its two amounts' ratio.
-import { effectiveDecimals, formatFixed, judge, percentHolds, ratioInterval, showFigure } from '../src/arith.js';
+import { effectiveDecimals, formatFixed, judge, percentHolds, ratioPercent, showFigure } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -28,9 +28,8 @@ export default defineRule({
       const denominator = model.figures[relation.denominator]!;
       const verdict = judge(model.usualDecimals, (d) => percentHolds(rate, numerator, denominator, d));
       if (verdict === 'holds') continue;
-      const interval = ratioInterval(numerator, denominator, (f) => f.writtenDecimals);
-      if (!interval) continue;
-      const computed = formatFixed(interval.lo.plus(interval.hi).div(2), Math.max(2, effectiveDecimals(rate, model.usualDecimals)));
+      if (denominator.value.isZero()) continue;
+      const computed = formatFixed(ratioPercent(numerator, denominator), Math.max(2, effectiveDecimals(rate, model.usualDecimals)));
       yield {
         messageId: 'mismatch',
         at: rate.span,

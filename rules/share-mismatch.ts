@@ -1,5 +1,5 @@
 // share-mismatch: `A，占X的p%` where A / X is not p%.
-import { formatFixed, judge, percentHolds, ratioInterval, showFigure, effectiveDecimals } from '../src/arith.js';
+import { formatFixed, judge, percentHolds, ratioPercent, showFigure, effectiveDecimals } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -29,9 +29,7 @@ export default defineRule({
       const verdict = judge(model.usualDecimals, (d) => percentHolds(share, part, whole, d));
       if (verdict === 'holds') continue;
       const decimals = effectiveDecimals(share, model.usualDecimals);
-      const interval = ratioInterval(part, whole, (f) => f.writtenDecimals);
-      if (!interval) continue;
-      const computed = formatFixed(interval.lo.plus(interval.hi).div(2), decimals);
+      const computed = formatFixed(ratioPercent(part, whole), decimals);
       yield {
         messageId: 'mismatch',
         at: share.span,

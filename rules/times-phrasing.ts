@@ -1,5 +1,5 @@
 // times-phrasing: 提升/增长 N倍 where the amounts give a ratio of N (it should read 是…的N倍 or 提升了N−1倍); 减少N倍.
-import { Decimal, formatFixed, overlaps, roundingInterval, showFigure } from '../src/arith.js';
+import { Decimal, formatFixed, overlaps, ratioPercent, roundingInterval, showFigure } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 import { growthRatio } from './growth-mismatch.js';
 
@@ -42,7 +42,7 @@ export default defineRule({
       const times = { lo: statedInterval.lo.times(100), hi: statedInterval.hi.times(100) };
       const growth = { lo: ratio.lo.minus(100), hi: ratio.hi.minus(100) };
       if (!overlaps(times, ratio) || overlaps(times, growth)) continue;
-      const mid = ratio.lo.plus(ratio.hi).div(2).div(100);
+      const mid = ratioPercent(current, previous).div(100);
       yield {
         messageId: 'ratio',
         at: relation.phrase,

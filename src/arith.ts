@@ -69,8 +69,9 @@ export function baseValue(figure: Figure): Decimal {
   return figure.multiplier ? v.times(figure.multiplier) : v;
 }
 
-/** Half a unit of the last place, in the base unit, at `decimals`. */
+/** Half a unit of the last place, in the base unit, at `decimals`. Counts are exact: zero. */
 export function baseHalfUnit(figure: Figure, decimals: number): Decimal {
+  if (figure.kind === 'count' && !figure.multiplier) return new Decimal(0);
   const h = halfUnit(decimals);
   const scaled = isMoneyUnit(figure.unit) ? h.times(YUAN_PER_UNIT[figure.unit]) : h;
   return figure.multiplier ? scaled.times(figure.multiplier) : scaled;
@@ -155,4 +156,9 @@ export function sumIn(figures: Figure[], like: Figure): Decimal {
 /** `55.35 + 12.36 + 6.92`, with units where the parts' unit differs from the total's. */
 export function sumExpression(parts: Figure[], total: Figure): string {
   return parts.map((p) => (p.unit === total.unit ? p.digits : showFigure(p).replace(' ', ''))).join(' + ');
+}
+
+/** a ÷ b × 100 from the values as written (the point estimate shown in messages). */
+export function ratioPercent(a: Figure, b: Figure): Decimal {
+  return baseValue(a).div(baseValue(b)).times(100);
 }

@@ -48,7 +48,8 @@ const QUANTITY_MEASURES: Record<string, string[]> = {
   套: ['套'],
   台: ['台'],
 };
-const TOTAL_WORD = /(?:共计|合计|总计|累计|共|计|总额为?|总金额为?)[:：]?$/;
+/** The clause before a product's total names it as a total (`共计`, `合计发放慰问金`). */
+const TOTAL_WORD = /(?:共计|合计|总计|累计|共|计|总额|总金额)[^，,；;。]{0,8}$/;
 
 /** `560人 … 150元/人 … 共计84000元`. */
 export function findProducts(sentences: Sentence[]): ProductRelation[] {
@@ -115,11 +116,15 @@ export function findRestatements(sentences: Sentence[]): RestatementRelation[] {
       const y = entries[b]!;
       if (x.figure.unit === y.figure.unit) continue;
       const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
-      if (!long.endsWith(short)) continue;
-      const pairKey = `${short}|${x.figure.unit}|${y.figure.unit}`;
+      // The same item: one label ends the other, or they end in the same five or more characters.
+      let common = 0;
+      while (common < short.length && short[short.length - 1 - common] === long[long.length - 1 - common]) common++;
+      if (!(common === short.length || common >= 5)) continue;
+      const label = short.slice(short.length - common);
+      const pairKey = `${label}|${x.figure.unit}|${y.figure.unit}`;
       if (paired.has(pairKey)) continue;
       paired.add(pairKey);
-      relations.push({ kind: 'restatement', first: x.figure.id, second: y.figure.id, label: short });
+      relations.push({ kind: 'restatement', first: x.figure.id, second: y.figure.id, label });
     }
   }
   return relations;

@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences.js';
 import { figureIndices, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
 const INTRO = /^[，,、]?(?:其中|包括|主要包括|主要有|主要为|主要用于|主要是|分别为|分别是|含|由)[:：，,]?/;
+const LEAD_CLAUSE_QIZHONG = /^[^，,；;。（()）]{1,20}[，,]其中[:：，,]?/;
 const PARTIAL_INTRO = /^[，,、]?(?:主要包括|主要有|主要为|主要用于|主要是)/;
 const NESTED_INTRO = /(?:其中|包括|主要包括|主要有|主要为|主要用于|主要是|分别为|分别是)/;
 const SEMICOLON = /[；;]/;
@@ -118,10 +119,11 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         readings = { readings: list, etc };
         wording = '（）';
       } else {
-        const intro = INTRO.exec(after);
+        // `X万元用于Y专项，其中：…` puts one clause between the total and its list.
+        const intro = INTRO.exec(after) ?? LEAD_CLAUSE_QIZHONG.exec(after);
         if (!intro) continue;
         if (intro[0].includes('由') && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) continue;
-        wording = intro[0].replace(/[，,、:：]/g, '');
+        wording = /其中/.test(intro[0]) ? '其中' : intro[0].replace(/[，,、:：]/g, '');
         partial = PARTIAL_INTRO.test(after);
         readings = listReadings(sentence, i, totalToken.depth, measure, wording === '其中');
       }

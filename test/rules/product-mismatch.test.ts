@@ -1,0 +1,22 @@
+import rule from '../../rules/product-mismatch.js';
+import { at, testRule } from '../rule-tester.js';
+
+const seed = '为计生特殊家庭人口560人买了150元/人的健康保险，共计86000元，占总任务的100%。';
+const wan = '为560名计生特殊家庭人口购买150元一份的健康综合保险共8.8万元。';
+const after = '慰问标准为500元/户，共走访困难家庭120户，合计发放慰问金62000元。';
+
+testRule(rule, {
+  valid: [
+    '为计生特殊家庭人口560人买了150元/人的健康保险，共计84000元。',
+    '为560名计生特殊家庭人口购买150元一份的健康综合保险共8.4万元。',
+    '慰问标准为500元/户，共走访困难家庭120户，合计发放慰问金60000元。',
+    // No total word: the amount after the price is not its product.
+    '失独家庭意外保险投保金额200元/人；失独和伤残家庭住院护工补贴保险200元/人。',
+    '为约300人购买100元/人的保险，共计30000元。',
+  ],
+  invalid: [
+    { name: 'count, price, 共计 total', text: seed, errors: [{ messageId: 'mismatch', ...at(seed, '86000'), data: { computed: '84000', written: '86000', unit: '元' } }] },
+    { name: '150元一份 with a 万元 total', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '8.8'), data: { computed: '8.4' } }] },
+    { name: 'quantity after the price', text: after, errors: [{ messageId: 'mismatch', ...at(after, '62000'), data: { computed: '60000' } }] },
+  ],
+});

@@ -1,0 +1,25 @@
+import rule from '../../rules/rate-mismatch.js';
+import { at, testRule } from '../rule-tester.js';
+
+const claims = '全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 75.05%，惠及 3090 人。';
+const execution = '2025 年度，项目支出预算数 25 万元，项目实际支出 24.72 万元，预算执行率为 96.88%。';
+const executionYuan = '全年预算数 3,647,981.22 元，全年执行数 3,104,531.58 元，执行率 95.10%。';
+const completion = '年度计划培训 400 人次，实际完成培训 392 人次，完成率 99%。';
+
+testRule(rule, {
+  valid: [
+    '全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 73.05%，惠及 3090 人。',
+    '2025 年度，项目支出预算数 25 万元，项目实际支出 24.72 万元，预算执行率为 98.88%。',
+    '年度计划培训 400 人次，实际完成培训 392 人次，完成率 98%。',
+    // Two candidate numerators: ambiguous, skip.
+    '项目预算 100 万元，支出 80 万元，其中财政支出 60 万元，执行率 70%。',
+    // 补贴率 is not a rate crossfoot knows how to compute.
+    '赔付资金 9861.87 元；发放住院护理补贴资金 19500 元，补贴率为 84.05%。',
+  ],
+  invalid: [
+    { name: '理赔率', text: claims, errors: [{ messageId: 'mismatch', ...at(claims, '75.05%'), data: { name: '理赔率', computed: '73.05', written: '75.05' } }] },
+    { name: '执行率 of spending over budget', text: execution, errors: [{ messageId: 'mismatch', ...at(execution, '96.88%'), data: { name: '预算执行率', computed: '98.88' } }] },
+    { name: '执行率 with 元 figures', text: executionYuan, errors: [{ messageId: 'mismatch', ...at(executionYuan, '95.10%'), data: { computed: '85.10' } }] },
+    { name: '完成率 of counts', text: completion, errors: [{ messageId: 'mismatch', ...at(completion, '99%'), data: { name: '完成率', computed: '98.00' } }] },
+  ],
+});
