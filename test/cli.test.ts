@@ -32,13 +32,15 @@ const bad = '2024年度部门整体支出绩效自评报告\n\n涉及一般公�
 const clean = '2024年度部门整体支出绩效自评报告\n\n基本支出 74.63 万元。\n';
 
 describe('exit codes and formats', () => {
-  it('finds exactly the two seed defects, exit 1 (unix format)', () => {
+  it('finds exactly the seed defects, exit 1 (unix format)', () => {
     const r = run(['--format', 'unix', 'fixtures']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
-      'fixtures/seed-002-luquan-2025.md:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n' +
+      'fixtures/seed-001-chenxi-2023.md:25:78: “提升2.67倍”：71811.16 元 是 26848.57 元 的 2.67 倍，即提升了 1.67 倍；应写作“是……的2.67倍”或“提升了1.67倍” [Warning/times-phrasing]\n' +
+        'fixtures/seed-002-luquan-2025.md:17:69: 61.57 万元 ÷ 213.74 万元 = 28.8%，所写为 28.9% [Error/share-mismatch]\n' +
+        'fixtures/seed-002-luquan-2025.md:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n' +
         'fixtures/seed-004-qiannan-2024-form.md:35:15: 年份 2324 不可能：报告年度为 2024，合理范围为 1949–2034 年 [Error/implausible-year]\n\n' +
-        '2 problems\n',
+        '4 problems\n',
     );
     expect(r.stderr).toBe('');
   });
@@ -48,11 +50,13 @@ describe('exit codes and formats', () => {
     expect(run([join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '', stderr: '' });
   });
   it('prints ESLint-shaped JSON', () => {
-    const r = run(['-f', 'json', 'fixtures/seed-002-luquan-2025.md']);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'r.md'), '2025年度整体支出绩效自评报告\n\n' + readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8').split('\n').slice(2, 18).join('\n').replace('28.9%', '28.8%'));
+    const r = run(['-f', 'json', 'r.md'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([
       {
-        filePath: 'fixtures/seed-002-luquan-2025.md',
+        filePath: 'r.md',
         errorCount: 1,
         warningCount: 0,
         messages: [
@@ -101,7 +105,7 @@ describe('exit codes and formats', () => {
     const out = join(dir, 'sub/report.json');
     const r = run(['-f', 'json', '-o', out, 'fixtures/seed-002-luquan-2025.md']);
     expect([r.code, r.stdout]).toEqual([1, '']);
-    expect(JSON.parse(readFileSync(out, 'utf8'))[0].errorCount).toBe(1);
+    expect(JSON.parse(readFileSync(out, 'utf8'))[0].errorCount).toBe(2);
     const input = join(dir, 'in.md');
     writeFileSync(input, bad);
     const clash = run(['-o', input, input]);
@@ -153,9 +157,10 @@ describe('encodings and line endings', () => {
     const dir = tempDir();
     const seed = 'seed-002-luquan-2025.md';
     writeFileSync(join(dir, seed), readFileSync(join(fixtures, seed), 'utf8').replace(/\n/g, '\r\n'));
-    expect(run(['-f', 'unix', join(dir, seed)]).stdout.split('\n')[0]).toBe(
+    expect(run(['-f', 'unix', join(dir, seed)]).stdout.split('\n').slice(0, 2)).toEqual([
+      `${join(dir, seed)}:17:69: 61.57 万元 ÷ 213.74 万元 = 28.8%，所写为 28.9% [Error/share-mismatch]`,
       `${join(dir, seed)}:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]`,
-    );
+    ]);
   });
 });
 
