@@ -143,7 +143,7 @@ export function showFigure(figure: Figure): string {
   const number = (figure.value.isNeg() ? '-' : '') + figure.digits.replace(/^-/, '');
   if (figure.kind === 'percentage') return `${number}%`;
   if (figure.kind === 'amount') return `${number} ${figure.unit}${figure.per ? `/${figure.per}` : ''}`;
-  return `${number}${figure.unit}`;
+  return `${number}${figure.multiplier === 10000 ? '万' : ''}${figure.unit}`;
 }
 
 /** Σ of figures in the unit of `like` (money converted exactly). */

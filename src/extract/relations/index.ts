@@ -37,7 +37,7 @@ export function findRelations(sentences: Sentence[], figures: Figure[], usual: R
     ...findRates(sentences),
     ...findProducts(sentences),
     ...findRestatements(sentences),
-    ...findGrowth(sentences, source, locate),
+    ...findGrowth(sentences, source, locate, sums),
     ...findPoints(sentences),
     ...findItemCounts(sentences, source, locate),
   ];

@@ -1,6 +1,6 @@
 // Named rates, unit price × quantity, restatements in another unit, growth, percentage points
 // and item counts.
-import type { Figure, GrowthRelation, ItemCountRelation, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span } from '../../model.js';
+import type { Figure, GrowthRelation, ItemCountRelation, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
@@ -146,7 +146,7 @@ function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb
 }
 
 /** `B，较去年A增长p% / 提升N倍`, and `从A下降到B`. */
-export function findGrowth(sentences: Sentence[], source: string, locate: Locate): GrowthRelation[] {
+export function findGrowth(sentences: Sentence[], source: string, locate: Locate, sums: SumRelation[]): GrowthRelation[] {
   const relations: GrowthRelation[] = [];
   for (const sentence of sentences) {
     const indices = figureIndices(sentence);
@@ -182,6 +182,15 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
       }
       const m = new RegExp(`^[^，,。；;]{0,4}?(${VERB.source})(?:了|达|约)?$`).exec(after);
       const next = indices[position + 1];
+      // `X万元，其中：A，B，较上年Y下降p%` compares X, not its last part.
+      if (current) {
+        const part = current;
+        const owner = sums.find((sum) => sum.total !== previous.id && sum.candidates.some((c) => c.includes(part.id)));
+        if (owner) {
+          const k = indices.find((index) => tokenAt(sentence, index).figure.id === owner.total);
+          current = k === undefined ? undefined : tokenAt(sentence, k).figure;
+        }
+      }
       if (!current || current.approx || !m || next === undefined) return;
       const stated = tokenAt(sentence, next).figure;
       if ((stated.kind !== 'percentage' && stated.kind !== 'times') || stated.approx) return;

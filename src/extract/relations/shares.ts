@@ -4,7 +4,8 @@ import type { Figure, ShareGroupRelation, ShareRelation, SumRelation } from '../
 import type { Sentence } from '../sentences.js';
 import { figureIndices, measureOf, normalizeLabel, significantDigits, textBefore, tokenAt } from './tokens.js';
 
-const SHARE_TAIL = /占([^占，,。；;]*?)(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
+/** `，人员经费占基本支出的` → subject 人员经费, whole 基本支出. */
+const SHARE_TAIL = /([^，,。；;（(]*)占([^占，,。；;]*?)(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
 
 function sameValue(a: Figure, b: Figure): boolean {
   return measureOf(a) === measureOf(b) && baseValue(a).eq(baseValue(b)) && significantDigits(a) >= 3;
@@ -47,10 +48,20 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
       }
       const tail = SHARE_TAIL.exec(before);
       if (!tail) return;
-      // The part: the nearest figure before 占 at the same depth (skipping a parenthesis of parts).
+      // The part: named before 占 (`人员经费占…`), else the nearest figure before 占 at the same
+      // depth (skipping a parenthesis of parts).
       let part: Figure | undefined;
+      const subject = normalizeLabel(tail[1] ?? '');
       for (let k = partSearchFrom; k >= 0; k--) {
         const t = tokenAt(sentence, indices[k]!);
+        if (subject !== '') {
+          const own = normalizeLabel(t.figure.label);
+          if (measureOf(t.figure) && own !== '' && (own === subject || own.endsWith(subject))) {
+            part = t.figure;
+            break;
+          }
+          continue;
+        }
         if (t.depth !== shareToken.depth) continue;
         if (measureOf(t.figure)) {
           part = t.figure;
@@ -58,7 +69,7 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
         }
       }
       if (!part || part.approx) return;
-      const label = normalizeLabel(tail[1] ?? '');
+      const label = normalizeLabel(tail[2] ?? '');
       if (wholeId === undefined && label !== '') {
         for (let k = position - 1; k >= 0; k--) {
           const f = tokenAt(sentence, indices[k]!).figure;

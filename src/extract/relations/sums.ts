@@ -2,7 +2,7 @@
 // a sentence that opens with 其中, and the known identities of budget reports.
 import type { Figure, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
-import { figureIndices, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
+import { figureIndices, measureOf, normalizeLabel, textAfter, tokenAt } from './tokens.js';
 
 const INTRO = /^[，,、]?(?:其中|包括|主要包括|主要有|主要为|主要用于|主要是|分别为|分别是|含|由)[:：，,]?/;
 const LEAD_CLAUSE_QIZHONG = /^[^，,；;。（()）]{1,20}[，,]其中[:：，,]?/;
@@ -23,7 +23,7 @@ function dedupe(lists: number[][]): number[][] {
 }
 
 /** The readings of a list of parts that starts after token `from` (exclusive) at `depth`. */
-function listReadings(sentence: Sentence, from: number, depth: number, measure: 'amount' | 'count', withPrefixes: boolean): { readings: number[][]; etc: boolean } | null {
+function listReadings(sentence: Sentence, from: number, depth: number, measure: 'amount' | 'count', withPrefixes: boolean, unit?: string): { readings: number[][]; etc: boolean } | null {
   const flat: number[] = [];
   const structured: number[] = [];
   const beforeSemicolon: number[] = [];
@@ -46,6 +46,8 @@ function listReadings(sentence: Sentence, from: number, depth: number, measure: 
     }
     if (t.depth !== depth || measureOf(t.figure) === null) continue;
     if (measureOf(t.figure) !== measure) continue;
+    // Counts add up only within one measure word (场次 with 场次, not 人次).
+    if (measure === 'count' && unit !== undefined && t.figure.unit !== unit) continue;
     // A list whose first part comes after a ； is not this total's list.
     if (flat.length === 0 && seenSemicolon) return null;
     flat.push(t.figure.id);
@@ -82,6 +84,15 @@ function listReadings(sentence: Sentence, from: number, depth: number, measure: 
   return unique.length ? { readings: unique, etc } : null;
 }
 
+/** The text after token `i` past a share clause (`，占 83.44%`), or undefined if there is none. */
+function skipShareClause(sentence: Sentence, i: number): string | undefined {
+  const next = sentence.tokens[i + 2];
+  const gap = sentence.tokens[i + 1];
+  if (gap?.kind !== 'text' || !/^[，,]?占[^，,；;。]*$/.test(gap.text)) return undefined;
+  if (next?.kind !== 'figure' || next.figure.kind !== 'percentage') return undefined;
+  return textAfter(sentence, i + 2);
+}
+
 function figureOk(f: Figure): boolean {
   return f.approx === undefined && f.value.gte(0);
 }
@@ -111,7 +122,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
             continue;
           }
           if (t.depth <= totalToken.depth) break;
-          if (t.depth === totalToken.depth + 1 && measureOf(t.figure) === measure) parts.push(t.figure.id);
+          if (t.depth === totalToken.depth + 1 && measureOf(t.figure) === measure && (measure === 'amount' || t.figure.unit === total.unit)) parts.push(t.figure.id);
         }
         if (parts.length === 0) continue;
         const list = [parts];
@@ -119,13 +130,15 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         readings = { readings: list, etc };
         wording = '（）';
       } else {
+        // `人员经费 62.27 万元，占 83.44%，主要包括：…`: look past the figure's own share clause;
         // `X万元用于Y专项，其中：…` puts one clause between the total and its list.
-        const intro = INTRO.exec(after) ?? LEAD_CLAUSE_QIZHONG.exec(after);
+        const afterShare = skipShareClause(sentence, i) ?? after;
+        const intro = INTRO.exec(afterShare) ?? LEAD_CLAUSE_QIZHONG.exec(afterShare);
         if (!intro) continue;
         if (intro[0].includes('由') && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) continue;
         wording = /其中/.test(intro[0]) ? '其中' : intro[0].replace(/[，,、:：]/g, '');
-        partial = PARTIAL_INTRO.test(after);
-        readings = listReadings(sentence, i, totalToken.depth, measure, wording === '其中');
+        partial = PARTIAL_INTRO.test(afterShare);
+        readings = listReadings(sentence, i, totalToken.depth, measure, wording === '其中', total.unit);
       }
       if (!readings) continue;
       const parts = readings.readings[0]!;
@@ -151,7 +164,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         .pop();
       if (!last || !figureOk(last.figure)) return;
       const measure = measureOf(last.figure)!;
-      const readings = listReadings(sentence, -1, 0, measure, true);
+      const readings = listReadings(sentence, -1, 0, measure, true, last.figure.unit);
       if (!readings) return;
       const parts = readings.readings[0]!;
       if (parts.some((id) => !figureOk(figures[id]!))) return;
