@@ -142,7 +142,8 @@ export type MarkerStyle =
   | 'arabic-dot' // 1. 1．
   | 'arabic-dun' // 1、
   | 'arabic-paren' // （1） (1)
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'none'; // an unnumbered line that is a standard section title (其他需要说明的情况)
 
 /** One entry of the outline: a line that starts with a heading marker, or a Markdown heading. */
 export interface Heading {
@@ -155,14 +156,40 @@ export interface Heading {
   /** Heading text after the marker, up to the first 。 or the end of the line. */
   text: string;
   span: Span;
-  /** Outline level (1 = top), by marker style in order of first appearance. */
+  /** Depth in the outline tree (1 = top). */
   level: number;
+  /** Index (in ReportModel.headings) of the heading this one sits under. */
+  parent: number | null;
+  /** The sibling before it under the same parent. */
+  previousSibling: number | null;
+  /** Marker style of the first sibling of its group: the style its siblings should share. */
+  groupStyle: MarkerStyle;
+  /** It continues a sibling sequence in another marker style (`（一）` … `（2）`). */
+  styleMix: boolean;
+  /** It opens a sub-list in its parent's marker style (`2、项目支出` → `1、专项资金`). */
+  reusesParentStyle: boolean;
+  /** The section has no content: the next heading is not below it, or the text ends. */
+  empty: boolean;
+  /** A title (short, no clause punctuation), not a numbered list item written as a sentence. */
+  titleLike: boolean;
+  /** Text of the section's body up to the next heading at its level or above (lines only). */
+  bodySegments: number[];
   /** Markdown heading depth, for `markdown` style. */
   depth?: number;
   /** Prose follows the heading text on the same line (`（一）综合评价结论。反映…`). */
   runOn: boolean;
   segment: number;
 }
+
+/** A wording observation for the wording rules. */
+export type TextMark =
+  | { kind: 'repeated-phrase'; span: Span; phrase: string; first: Span }
+  | { kind: 'doubled-word'; span: Span; word: string }
+  | { kind: 'doc-number'; span: Span; text: string; open: string; close: string; key: string }
+  | { kind: 'jiezhi'; span: Span; following: string }
+  | { kind: 'latin-word'; span: Span; word: string }
+  | { kind: 'budget-type'; span: Span; name: string; segment: number }
+  | { kind: 'artifact'; span: Span; text: string; artifact: 'bookmark' | 'cover' | 'placeholder' | 'template' | 'field-error' };
 
 /** An inline control comment (`<!-- crossfoot-disable sum-mismatch -->`). */
 export interface Directive {
@@ -287,6 +314,8 @@ export interface ReportModel {
   bareUnits: BareUnit[];
   tables: Table[];
   headings: Heading[];
+  /** Wording observations (repeated phrases, document numbers, 截止, Latin words, leftovers). */
+  marks: TextMark[];
   /** Relations the prose states between figures. */
   relations: Relation[];
   /** Most common written decimals per unit (`万元` → 2): the effective precision of `8万元`. */

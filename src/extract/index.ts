@@ -4,7 +4,9 @@ import { location } from 'vfile-location';
 import type { DateMention, Figure, Heading, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
 import { scanDates } from './dates.js';
 import { scanCellFigure, scanFigures } from './figures.js';
-import { assignLevels, scanHeading } from './outline.js';
+import { scanHeading, scanUnnumberedHeading } from './outline.js';
+import { buildTree, type FlatHeading } from './tree.js';
+import { scanMarks } from './wording.js';
 import { buildPlain } from './plain.js';
 import { findReportDate, findReportYear } from './report-year.js';
 import { findRelations } from './relations/index.js';
@@ -40,7 +42,7 @@ export function extract(source: string, tree: Root): ReportModel {
   const years: YearMention[] = [];
   const dates: DateMention[] = [];
   const bareUnits: ReportModel['bareUnits'] = [];
-  const headingsRaw: Array<Omit<Heading, 'level'>> = [];
+  const headingsRaw: FlatHeading[] = [];
   const cellFigure = new Map<number, number>();
 
   segments.forEach((seg, index) => {
@@ -77,7 +79,7 @@ export function extract(source: string, tree: Root): ReportModel {
       bareUnits.push({ unit: u.unit, header: u.header, span: locate(u.start, u.end), segment: index });
     }
     if (seg.kind === 'line') {
-      const h = scanHeading(seg.text, seg.start, index);
+      const h = scanHeading(seg.text, seg.start, index) ?? scanUnnumberedHeading(seg.text, seg.start, index);
       if (h) {
         const { start, end, markerStart, markerEnd, ...rest } = h;
         headingsRaw.push({ ...rest, span: locate(start, end), markerSpan: locate(markerStart, markerEnd) });
@@ -101,8 +103,9 @@ export function extract(source: string, tree: Root): ReportModel {
   }
   headingsRaw.sort((a, b) => a.span.start.offset - b.span.start.offset);
   // A Markdown heading line that also opens with 一、 is one heading: keep the marker reading.
-  const headings = assignLevels(
+  const headings: Heading[] = buildTree(
     headingsRaw.filter((h, i) => !(h.style === 'markdown' && headingsRaw.some((o, j) => j !== i && o.style !== 'markdown' && o.segment === h.segment))),
+    segments,
   );
 
   const tables: Table[] = rawTables.map((t) => ({
@@ -141,6 +144,7 @@ export function extract(source: string, tree: Root): ReportModel {
     tables,
     headings,
     relations,
+    marks: scanMarks(segments, headings, locate),
     usualDecimals,
     directives: view.directives,
     reportYear,

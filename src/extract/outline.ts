@@ -2,7 +2,7 @@
 import type { Heading, MarkerStyle } from '../model.js';
 
 /** A heading before positions are attached. */
-export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level'> & {
+export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'bodySegments'> & {
   start: number;
   end: number;
   markerStart: number;
@@ -79,16 +79,17 @@ export function scanHeading(text: string, offset: number, segment: number): RawH
   return undefined;
 }
 
-/** Assign levels: each marker style (Markdown headings by depth) gets the next level in order of first appearance. */
-export function assignLevels(headings: Array<Omit<Heading, 'level'>>): Heading[] {
-  const order: string[] = [];
-  return headings.map((h) => {
-    const key = h.style === 'markdown' ? `md${h.depth}` : h.style;
-    let index = order.indexOf(key);
-    if (index === -1) {
-      order.push(key);
-      index = order.length - 1;
-    }
-    return { ...h, level: index + 1 };
-  });
+/** Standard section titles of 绩效自评报告 templates: an unnumbered line that is one of these is a heading. */
+const SECTION_TITLES = [
+  '部门基本情况', '部门（单位）基本情况', '单位基本情况', '一般公共预算支出情况', '政府性基金预算支出情况', '国有资本经营预算支出情况',
+  '社会保险基金预算支出情况', '部门整体支出绩效情况', '存在的问题及原因分析', '存在的问题', '下一步改进措施', '改进措施和建议',
+  '部门整体支出绩效自评结果拟应用和公开情况', '自评结果拟应用和公开情况', '其他需要说明的情况', '其他需说明的情况',
+];
+
+/** An unnumbered line that is a standard section title (`其他需要说明的情况`). */
+export function scanUnnumberedHeading(text: string, offset: number, segment: number): RawHeading | undefined {
+  const trimmed = text.trim().replace(/[。：:]$/, '');
+  if (!SECTION_TITLES.includes(trimmed)) return undefined;
+  const start = offset + text.indexOf(trimmed);
+  return { style: 'none', number: 0, marker: '', text: trimmed, runOn: false, segment, start, end: start + trimmed.length, markerStart: start, markerEnd: start };
 }

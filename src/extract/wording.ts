@@ -1,0 +1,100 @@
+// Wording observations: repeated phrases and doubled words, 发文字号 brackets, 截止 before a time,
+// English words in Chinese prose, and leftovers of Word/PDF conversion and templates.
+import type { Heading, Segment, Span, TextMark } from '../model.js';
+
+type Locate = (start: number, end: number) => Span;
+
+const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
+const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
+/** ABAB forms that are correct Chinese (verbs tried out, intensified adjectives). */
+const REDUPLICATIONS = new Set([
+  '研究', '讨论', '商量', '考虑', '学习', '休息', '了解', '打扫', '准备', '介绍', '锻炼', '高兴', '认识', '整理', '比较', '打听',
+  '收拾', '活动', '检查', '交流', '体验', '雪白', '通红', '笔直', '冰凉', '火热', '碧绿', '漆黑', '蜡黄', '乌黑', '清爽', '热闹',
+  '暖和', '凉快', '明白', '清楚', '溜达', '琢磨', '嘀咕', '轻松', '开心', '放松', '调查', '思考', '帮助', '关心', '分析',
+]);
+const DOC_NUMBER = /([\p{Script=Han}]{2,10}?)([〔﹝\[【(（])[ \u3000]*(\d{4})[ \u3000]*([〕﹞\]】)）])?[ \u3000]*(\d{1,4})[ \u3000]*号/gu;
+const S = '[ \\u3000]*';
+/** 截止 directly followed by a time expression (the time is captured). */
+const JIEZHI = new RegExp(
+  `截止(${S}(?:\\d{4}${S}年度?(?:底|末|${S}\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?)?|\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?|[一二三四五六七八九十]{1,3}月|年底|年末|目前|当前|今年|本年|上半年|下半年|本月|月底|月末))`,
+  'g',
+);
+const LATIN = /(?<![A-Za-z0-9_\-./@:#&=])([a-z]{2,})(?![A-Za-z0-9_\-./@])/g;
+/** Lowercase units and symbols that stand in Chinese text. */
+const LATIN_UNITS = new Set(['kg', 'km', 'mm', 'cm', 'ml', 'mg', 'kw', 'kwh', 'ph', 'ppm', 'db', 'hz', 'mb', 'gb', 'kb', 'tb', 'vs', 'pm', 'am', 'ug', 'mmol', 'ng']);
+const HAN = /\p{Script=Han}/u;
+/** The four budgets of a government department. */
+const BUDGET_TYPES: Array<{ name: string; re: RegExp }> = [
+  { name: '一般公共预算', re: /一般公共预算/g },
+  { name: '政府性基金预算', re: /政府性基金(?:预算)?/g },
+  { name: '国有资本经营预算', re: /国有资本经营(?:预算)?/g },
+  { name: '社会保险基金预算', re: /(?:社会保险|社保)基金(?:预算)?/g },
+];
+const ARTIFACTS: Array<{ re: RegExp; artifact: Extract<TextMark, { kind: 'artifact' }>['artifact'] }> = [
+  { re: /\[(?:bookmark|image|picture|anchor):[^\]\n]*\]/g, artifact: 'bookmark' },
+  { re: /错误！未(?:定义书签|找到引用源)。?|Error! (?:Bookmark not defined|Reference source not found)\.?/g, artifact: 'field-error' },
+  { re: /[（(]此页为封面[)）]/g, artifact: 'cover' },
+  { re: /(?<![A-Za-z])(?:XX+|xx+|××+|ＸＸ+|○○+)(?![A-Za-z])/g, artifact: 'placeholder' },
+  { re: /[（(【](?:主要)?(?:反映|填写|请填写|简要说明|根据实际情况填写|注：|说明：)[^）)】\n]{0,40}[）)】]/g, artifact: 'template' },
+];
+
+function hanNear(text: string, from: number, step: 1 | -1): boolean {
+  for (let i = from, n = 0; i >= 0 && i < text.length && n < 3; i += step, n++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\u3000') continue;
+    return HAN.test(ch);
+  }
+  return false;
+}
+
+/** Scan prose lines (and, for document numbers and leftovers, table cells) for wording marks. */
+export function scanMarks(segments: Segment[], headings: Heading[], locate: Locate): TextMark[] {
+  const marks: TextMark[] = [];
+  const firstHeading = headings.find((h) => h.style !== 'markdown')?.span.start.offset ?? 0;
+  const artifactSpans: Array<[number, number]> = [];
+  segments.forEach((seg, segmentIndex) => {
+    const text = seg.text;
+    const at = (i: number, len: number) => locate(seg.start + i, seg.start + i + len);
+    for (const { re, artifact } of ARTIFACTS) {
+      for (const m of text.matchAll(re)) {
+        // A cover page may say it is the cover; after the first heading it is a leftover.
+        if (artifact === 'cover' && seg.start + m.index < firstHeading) continue;
+        if (artifact === 'placeholder' && !(hanNear(text, m.index - 1, -1) || hanNear(text, m.index + m[0].length, 1) || /\d$/.test(text.slice(0, m.index)))) continue;
+        artifactSpans.push([seg.start + m.index, seg.start + m.index + m[0].length]);
+        marks.push({ kind: 'artifact', span: at(m.index, m[0].length), text: m[0], artifact });
+      }
+    }
+    for (const m of text.matchAll(DOC_NUMBER)) {
+      const [whole, prefix, open, year, close = '', number] = m as unknown as string[];
+      marks.push({ kind: 'doc-number', span: at(m.index, whole!.length), text: whole!, open: open!, close, key: `${prefix!.slice(-2)}${year}-${number}` });
+    }
+    if (seg.kind !== 'line') return;
+    for (const { name, re } of BUDGET_TYPES) {
+      for (const m of text.matchAll(re)) marks.push({ kind: 'budget-type', span: at(m.index, m[0].length), name, segment: segmentIndex });
+    }
+    const inArtifact = (i: number) => artifactSpans.some(([s, e]) => seg.start + i >= s && seg.start + i < e);
+    const repeated: Array<[number, number]> = [];
+    for (const m of text.matchAll(REPEATED)) {
+      const phrase = m[1]!;
+      const second = m.index + phrase.length + m[2]!.length;
+      repeated.push([m.index, m.index + m[0].length]);
+      marks.push({ kind: 'repeated-phrase', span: at(second, phrase.length), phrase, first: at(m.index, phrase.length) });
+    }
+    for (const m of text.matchAll(DOUBLED)) {
+      const word = m[1]!;
+      if (REDUPLICATIONS.has(word) || word[0] === '一' || word[0] === word[1]) continue;
+      if (repeated.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      marks.push({ kind: 'doubled-word', span: at(m.index + 2, 2), word });
+    }
+    for (const m of text.matchAll(JIEZHI)) {
+      marks.push({ kind: 'jiezhi', span: at(m.index, 2), following: m[1]!.replace(/[ \u3000]+/g, '') });
+    }
+    for (const m of text.matchAll(LATIN)) {
+      const word = m[1]!;
+      if (LATIN_UNITS.has(word) || inArtifact(m.index)) continue;
+      if (!hanNear(text, m.index - 1, -1) || !hanNear(text, m.index + word.length, 1)) continue;
+      marks.push({ kind: 'latin-word', span: at(m.index, word.length), word });
+    }
+  });
+  return marks;
+}
