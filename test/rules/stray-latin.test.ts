@@ -1,0 +1,19 @@
+import rule from '../../rules/stray-latin.js';
+import { at, testRule } from '../rule-tester.js';
+
+const seed = '2、加强队伍建设，抓好绩效评价管理部门的队伍建设 and 业务指导，培养项目和部门的绩效管理队伍。';
+const or = '对计生特殊家庭or困难家庭进行帮扶。';
+
+testRule(rule, {
+  valid: [
+    // Acronyms, units, codes and names are fine.
+    '推进PPP项目和APP建设，人均GDP稳步增长，OA系统运行正常，日均处理5 kg。',
+    '详见网址www.example.gov.cn，邮箱office@example.cn。',
+    '[bookmark: _GoBack]2.健全支出管控机制。',
+    'The report is written in English and has no Chinese.',
+  ],
+  invalid: [
+    { name: 'seed 000: and', text: seed, errors: [{ messageId: 'latin', ...at(seed, 'and'), data: { word: 'and' } }] },
+    { name: 'a word without spaces', text: or, errors: [{ messageId: 'latin', ...at(or, 'or'), data: { word: 'or' } }] },
+  ],
+});
