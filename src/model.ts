@@ -80,6 +80,8 @@ export interface Figure {
   comparator?: string;
   /** True when OCR spacing inside the number was repaired (`3, 104, 531. 58`). */
   repaired?: boolean;
+  /** This cell's number is only a fragment of the number at this id, joined across cells. */
+  fragmentOf?: number;
   /** The whole figure: number and unit. */
   span: Span;
   /** The number alone. */
@@ -129,7 +131,7 @@ export interface TableCell {
 
 /** A table from GFM pipes or tab-separated rows. */
 export interface Table {
-  source: 'gfm' | 'tsv';
+  source: 'gfm' | 'tsv' | 'cells' | 'pipes';
   rows: TableCell[][];
   span: Span;
 }
@@ -291,6 +293,65 @@ export interface ItemCountRelation {
   itemsSpan: Span;
 }
 
+/** A form row's 得分 and its 分值. */
+export interface ScoreWeightRelation {
+  kind: 'score-weight';
+  score: number;
+  weight: number;
+}
+
+/** The 分值 of a 一级指标 group against the weight in its label (`产出指标(50分)`). */
+export interface ScoreGroupRelation {
+  kind: 'score-group';
+  /** The figure `50分` in the group label. */
+  stated: number;
+  weights: number[];
+  group: string;
+}
+
+/** The weights of a form (group labels and the execution row) against the full score. */
+export interface WeightsTotalRelation {
+  kind: 'weights-total';
+  weights: number[];
+  full: number;
+}
+
+/** 总分 against the 得分 of every row, and the grade given with it. */
+export interface ScoreTotalRelation {
+  kind: 'score-total';
+  /** The 总分 figure, or null when the cell is empty. */
+  total: number | null;
+  totalSpan: Span;
+  scores: number[];
+  /** Whether every scored row could be read (else Σ is not checked). */
+  complete: boolean;
+  grade?: { text: string; span: Span };
+}
+
+/** 执行率得分 = 分值 × min(B/A, 1). */
+export interface ScoreRateRelation {
+  kind: 'score-rate';
+  score: number;
+  weight: number;
+  numerator: number;
+  denominator: number;
+}
+
+/** A grade (优/良/中/差) and the score it should band. */
+export interface GradeRelation {
+  kind: 'grade';
+  grade: string;
+  gradeSpan: Span;
+  score: number;
+}
+
+/** A narrative `自评得分为S分` against the form's 总分. */
+export interface NarrativeScoreRelation {
+  kind: 'narrative-score';
+  stated: number;
+  total: number;
+}
+
 /** Every relation extraction recognises. */
 export type Relation =
   | SumRelation
@@ -301,7 +362,14 @@ export type Relation =
   | RestatementRelation
   | GrowthRelation
   | PointsRelation
-  | ItemCountRelation;
+  | ItemCountRelation
+  | ScoreWeightRelation
+  | ScoreGroupRelation
+  | WeightsTotalRelation
+  | ScoreTotalRelation
+  | ScoreRateRelation
+  | GradeRelation
+  | NarrativeScoreRelation;
 
 /** Everything rules may look at. */
 export interface ReportModel {

@@ -9,6 +9,7 @@ import { buildTree, type FlatHeading } from './tree.js';
 import { scanMarks } from './wording.js';
 import { buildPlain } from './plain.js';
 import { findReportDate, findReportYear } from './report-year.js';
+import { readForms } from './forms.js';
 import { findRelations } from './relations/index.js';
 import { buildSentences } from './sentences.js';
 import { segment } from './segments.js';
@@ -133,6 +134,7 @@ export function extract(source: string, tree: Root): ReportModel {
   const usualDecimals = usualDecimalsOf(figures);
   const sentences = buildSentences(segments, figures, headings);
   const relations = findRelations(sentences, figures, usualDecimals, source, locate);
+  relations.push(...readForms(tables, segments, figures, locate, proseScores(segments, figures, locate)));
 
   return {
     source,
@@ -150,6 +152,28 @@ export function extract(source: string, tree: Root): ReportModel {
     reportYear,
     reportDate,
   };
+}
+
+const GRADE_STATED = /(?:评价等级|自评等级|绩效等级|等级|评级|评定)[为是：:\s\u3000]*(优秀|良好|优|良|中|差)/g;
+/** A grade standing alone in OCR'd text (`绩 优。`). */
+const GRADE_ALONE = /(?<=^|[\s\u3000])(优|良|中|差)(?=[。\s\u3000]|$)/g;
+const NARRATIVE_SCORE = /自评(?:得分|分值|总分)/;
+
+/** Grades and self-evaluation scores stated in prose, for checking against a form. */
+function proseScores(segments: Segment[], figures: Figure[], locate: Locate): { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] } {
+  const gradeMentions: Array<{ text: string; span: Span }> = [];
+  segments.forEach((seg) => {
+    if (seg.kind !== 'line') return;
+    for (const re of [GRADE_STATED, GRADE_ALONE]) {
+      for (const m of seg.text.matchAll(re)) {
+        const grade = m[1]!;
+        const at = seg.start + m.index + m[0].length - grade.length;
+        gradeMentions.push({ text: grade, span: locate(at, at + grade.length) });
+      }
+    }
+  });
+  const narrativeScores = figures.filter((f) => f.kind === 'count' && f.unit === '分' && !f.approx && segments[f.segment]?.kind === 'line' && NARRATIVE_SCORE.test(f.label));
+  return { gradeMentions, narrativeScores };
 }
 
 /** The most common written decimals of each unit's figures. */

@@ -15,7 +15,7 @@ export interface RawSegment {
 
 /** A table before cells are read. */
 export interface RawTable {
-  source: 'gfm' | 'tsv';
+  source: 'gfm' | 'tsv' | 'cells' | 'pipes';
   start: number;
   end: number;
   /** Segment indices by row and column. */
@@ -74,6 +74,75 @@ function isTabRow(plain: string, line: Line): boolean {
   return tabCells(plain, line).filter((c) => c.end > c.start).length >= 2;
 }
 
+/** A line that holds one tab-indented cell (`\t100分`): a form exported one cell per line. */
+function isCellLine(plain: string, line: Line): boolean {
+  const text = plain.slice(line.start, line.end);
+  return /^\t[^\t]*\S[^\t]*$/.test(text);
+}
+
+/** Rows of a one-cell-per-line block starting at line `from`, or null if it is not a table. */
+function cellBlock(plain: string, lines: Line[], from: number): { rows: Line[][]; next: number } | null {
+  const rows: Line[][] = [];
+  let row: Line[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const blank = plain.slice(line.start, line.end).trim() === '';
+    if (blank) {
+      if (row.length) rows.push(row);
+      row = [];
+      continue;
+    }
+    if (!isCellLine(plain, line)) break;
+    row.push(line);
+  }
+  if (row.length) rows.push(row);
+  const width = rows[0]?.length ?? 0;
+  if (rows.length < 2 || width < 2 || rows.filter((r) => r.length === width).length < 2) return null;
+  return { rows, next: i };
+}
+
+/** Cells of `|`-separated text on one line (edge pipes dropped), trimmed. */
+function pipeCells(plain: string, line: Line): Range[] {
+  const cells: Range[] = [];
+  let at = line.start;
+  const text = plain.slice(line.start, line.end);
+  const leading = text.search(/\S/);
+  if (leading >= 0 && text[leading] === '|') at = line.start + leading + 1;
+  for (let i = at; i <= line.end; i++) {
+    if (i === line.end || plain[i] === '|') {
+      let s = at;
+      let e = i;
+      while (s < e && /\s/.test(plain[s]!)) s++;
+      while (e > s && /\s/.test(plain[e - 1]!)) e--;
+      if (!(i === line.end && s === e)) cells.push({ start: s, end: e });
+      at = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** Rows of `|` cells broken across lines: a row ends on a line that ends with `|`. */
+function pipeBlock(plain: string, lines: Line[], from: number): { rows: Range[][]; next: number } | null {
+  const first = plain.slice(lines[from]!.start, lines[from]!.end).trim();
+  if (!first.startsWith('|') || (first.match(/\|/g)?.length ?? 0) < 2) return null;
+  const rows: Range[][] = [];
+  let row: Range[] = [];
+  let i = from;
+  for (; i < lines.length; i++) {
+    const text = plain.slice(lines[i]!.start, lines[i]!.end).trim();
+    if (text === '' || !text.includes('|')) break;
+    row.push(...pipeCells(plain, lines[i]!));
+    if (text.endsWith('|')) {
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (row.length) rows.push(row);
+  if (rows.length < 2) return null;
+  return { rows, next: i };
+}
+
 /** Segment the plain view. */
 export function segment(view: PlainView): Segmentation {
   const { plain } = view;
@@ -93,7 +162,25 @@ export function segment(view: PlainView): Segmentation {
     tsv = null;
   };
 
-  for (const line of lines) {
+  const pushRows = (source: RawTable['source'], rows: Range[][]) => {
+    closeTsv();
+    const tableIndex = tables.length;
+    const table: RawTable = { source, start: rows[0]![0]!.start, end: rows[rows.length - 1]!.at(-1)!.end, rows: [] };
+    rows.forEach((cells, rowIndex) => {
+      table.rows.push(
+        cells.map((cell, column) => {
+          segments.push({ kind: 'cell', start: cell.start, end: cell.end, paragraph, table: tableIndex, row: rowIndex, column });
+          return segments.length - 1;
+        }),
+      );
+    });
+    tables.push(table);
+    if (inParagraph) paragraph++;
+    inParagraph = false;
+  };
+
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex]!;
     const gfm = inside(line.start, gfmRanges);
     if (gfm) {
       const index = gfmRanges.indexOf(gfm);
@@ -115,7 +202,25 @@ export function segment(view: PlainView): Segmentation {
       inParagraph = false;
       continue;
     }
-    if (isTabRow(plain, line)) {
+    if (!tsv && isCellLine(plain, line)) {
+      const block = cellBlock(plain, lines, lineIndex);
+      if (block) {
+        pushRows('cells', block.rows.map((row) => row.map((l) => ({ start: l.start + 1, end: l.start + 1 + plain.slice(l.start + 1, l.end).trimEnd().length }))));
+        lineIndex = block.next - 1;
+        continue;
+      }
+    }
+    if (!tsv && plain[line.start] !== '\t') {
+      const block = pipeBlock(plain, lines, lineIndex);
+      if (block) {
+        pushRows('pipes', block.rows);
+        lineIndex = block.next - 1;
+        continue;
+      }
+    }
+    // Inside a run of tab rows, a row with one filled cell (`\t\t总 分\t\t\t`) still belongs to it.
+    const continuesTable = tsv !== null && (plain.slice(line.start, line.end).match(/\t/g)?.length ?? 0) >= 3;
+    if (isTabRow(plain, line) || continuesTable) {
       if (!tsv) {
         tsv = { source: 'tsv', start: line.start, end: line.end, rows: [] };
       }

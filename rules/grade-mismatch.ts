@@ -1,0 +1,44 @@
+// grade-mismatch: a stated grade (优/良/中/差) against the band of its score.
+import { defineRule } from '../src/rule.js';
+
+/** Grade bands (财预〔2020〕10号): 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60). */
+const DEFAULT_BANDS = { 优: 90, 良: 80, 中: 60, 差: 0 };
+
+function gradeFor(score: number, bands: typeof DEFAULT_BANDS): string {
+  if (score >= bands.优) return '优';
+  if (score >= bands.良) return '良';
+  if (score >= bands.中) return '中';
+  return '差';
+}
+
+export default defineRule({
+  meta: {
+    id: 'grade-mismatch',
+    severity: 'error',
+    description: 'A stated grade (优/良/中/差) outside the band of its score (优 ≥ 90, 良 ≥ 80, 中 ≥ 60); bands are options',
+    rationale: 'The grade is what gets reported upward; a grade its own score does not reach overstates the evaluation.',
+    messages: {
+      mismatch: '得分 {{score}} 分对应等级“{{expected}}”，所写为“{{written}}”',
+    },
+    messagesEn: {
+      mismatch: 'A score of {{score}} is graded "{{expected}}", the form says "{{written}}"',
+    },
+    defaultOptions: { bands: DEFAULT_BANDS },
+    examples: {
+      valid: ['序号\t项目名称\t自评得分\t评价等级\n1\t计生宣传服务\t97分\t优'],
+      invalid: ['序号\t项目名称\t自评得分\t评价等级\n1\t计生宣传服务\t87分\t优'],
+    },
+  },
+  *check(model, options: { bands: typeof DEFAULT_BANDS }) {
+    const bands = { ...DEFAULT_BANDS, ...options.bands };
+    for (const relation of model.relations) {
+      if (relation.kind !== 'grade') continue;
+      const score = model.figures[relation.score]!;
+      const written = relation.grade.replace(/秀|好|等/, '');
+      if (!['优', '良', '中', '差'].includes(written)) continue;
+      const expected = gradeFor(score.value.toNumber(), bands);
+      if (expected === written) continue;
+      yield { messageId: 'mismatch', at: relation.gradeSpan, data: { score: score.digits, expected, written: relation.grade }, related: [{ span: score.span }] };
+    }
+  },
+});

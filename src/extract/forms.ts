@@ -1,0 +1,365 @@
+// 自评表 forms: columns found by header text, rows by label, numbers split by OCR repaired, and
+// the relations a form states (资金总额 = its rows, 执行率 = B/A, 得分 ≤ 分值, group weights, 总分, grade).
+import { Decimal } from 'decimal.js';
+import type { Figure, Relation, Segment, Span, Table } from '../model.js';
+
+type Locate = (start: number, end: number) => Span;
+
+/** What a column holds. */
+export type Role = 'budgetStart' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'target' | 'actual' | 'grade' | 'label' | 'other';
+
+const HEADER_ROLES: Array<[Role, RegExp]> = [
+  ['budgetStart', /年初预算/],
+  ['executed', /全年执行|执行数|实际支出|决算数|实际执行/],
+  ['budget', /全年预算|调整后?预算|预算数/],
+  ['rate', /执行率/],
+  ['weight', /分值|权重/],
+  ['score', /得分/],
+  ['actual', /实际完成值|完成值|实际值/],
+  ['target', /年度指标值|指标值|目标值/],
+  ['grade', /等级/],
+  ['label', /资金来源|项目名称|三级指标|名称|项目/],
+];
+const VALUE_ROLES: Role[] = ['budgetStart', 'budget', 'executed', 'weight', 'rate', 'score', 'target', 'actual', 'grade'];
+/** A header cell that only finishes the one before it (`全年执行` | `数(B)`). */
+const HEADER_CONTINUATION = /^(?:数|额|值)?[（(]?[A-Z]?[)）]?$|^数[（(][A-Z][)）]$/;
+const GROUP_LABEL = /(产出|效益|满意度|成本)[ \u3000]*指[ \u3000]*标[ \u3000]*[（(][ \u3000]*(\d+)[ \u3000]*分[ \u3000]*[)）]/;
+const GRADE_WORD = /^(优秀?|良好?|中等?|合格|差|不合格)$/;
+const TOTAL_ROW = /资金总额|年度资金总额|^合计$|^总计$/;
+const CLASS_ROW = /人员类|运转类|公用经费|特定目标类/;
+const SOURCE_ROW = /财政拨款|上年结转|其他资金/;
+const TOTAL_SCORE_ROW = /^总[ \u3000]*分$|^合计得分$|^总得分$/;
+const EMPTY = /^[-—–_－]*$/;
+
+interface Column {
+  role: Role;
+  /** Cells of the header row it spans (1, or 2 when OCR split the header). */
+  width: number;
+}
+
+interface Context {
+  segments: Segment[];
+  figures: Figure[];
+  locate: Locate;
+  relations: Relation[];
+}
+
+/** A value cell of a row, read. */
+interface Value {
+  text: string;
+  figure?: Figure;
+  /** More than one number, or junk where a number belongs. */
+  unreadable: boolean;
+  span: Span;
+}
+
+interface Row {
+  label: string;
+  labelSpan: Span;
+  values: Partial<Record<Role, Value>>;
+  cellsBefore: string[];
+  unreadable: boolean;
+}
+
+function roleOf(text: string): Role | undefined {
+  const clean = text.replace(/[\s\u3000]/g, '');
+  for (const [role, re] of HEADER_ROLES) if (re.test(clean)) return role;
+  return undefined;
+}
+
+/** Find the header row: the first row from `from` naming two or more value columns. */
+function header(table: Table, segments: Segment[], from = 0): { row: number; columns: Column[]; labelIndex: number } | undefined {
+  for (let r = from; r < table.rows.length; r++) {
+    const texts = table.rows[r]!.map((c) => segments[c.segment]!.text.trim());
+    const roles = texts.map(roleOf);
+    if (roles.filter((x) => x && VALUE_ROLES.includes(x)).length < 2) continue;
+    const columns: Column[] = [];
+    let labelIndex = -1;
+    texts.forEach((text, i) => {
+      const role = roles[i];
+      if (i > 0 && columns.length && HEADER_CONTINUATION.test(text.replace(/\s/g, '')) && text.trim() !== '' && !role) {
+        columns[columns.length - 1]!.width++;
+        return;
+      }
+      if (role === 'label' || (role === undefined && columns.every((c) => !VALUE_ROLES.includes(c.role)))) {
+        labelIndex = i;
+        columns.length = 0;
+        return;
+      }
+      columns.push({ role: role ?? 'other', width: 1 });
+    });
+    if (labelIndex === -1) continue;
+    return { row: r, columns, labelIndex };
+  }
+  return undefined;
+}
+
+/** One number (OCR may put a space after its comma or point), with an optional comparator and unit. */
+function isNumberLike(text: string): boolean {
+  return /^[=＝≥≤><]?[-−]?\d+(?:[,，.] ?\d+)*\s*(?:%|元|万元|分)?$/.test(text);
+}
+
+/** Repair a number split across two cells (`3, 647` | `7, 981. 22`): accept a join only when exactly one reading groups correctly. */
+export function joinSplit(left: string, right: string): string | undefined {
+  const l = left.replace(/\s/g, '');
+  const r = right.replace(/\s/g, '');
+  if (l === '') return r === '' ? undefined : r;
+  if (r === '') return l;
+  const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+  const readings = new Set<string>();
+  const plain = l + r;
+  if (grouped.test(plain)) readings.add(plain);
+  // The OCR repeated the digit at the cut: `255` | `5,573.38`.
+  if (/\d$/.test(l) && l[l.length - 1] === r[0]) {
+    const dedup = l + r.slice(1);
+    if (grouped.test(dedup)) readings.add(dedup);
+  }
+  return readings.size === 1 ? [...readings][0] : undefined;
+}
+
+function valueOf(cells: number[], table: Table, ctx: Context, role: Role): Value {
+  const segs = cells.map((c) => ctx.segments[table.rows[0]![0] === undefined ? c : c]!);
+  const texts = segs.map((s) => s.text.trim());
+  const span = ctx.locate(segs[0]!.start, segs[segs.length - 1]!.end);
+  const text = texts.join('');
+  const numeric = role !== 'target' && role !== 'actual' && role !== 'grade' && role !== 'other';
+  if (cells.length === 2) {
+    const joined = joinSplit(texts[0]!, texts[1]!);
+    if (joined === undefined) return { text, span, unreadable: numeric && texts.some((t) => /\d/.test(t)) };
+    const single = texts[0] === '' || texts[1] === '' ? segs.find((s) => s.text.trim() !== '') : undefined;
+    const existing = single ? ctx.figures.find((f) => f.segment === ctx.segments.indexOf(single) && f.span.start.offset >= single.start && f.span.end.offset <= single.end) : undefined;
+    if (existing) return { text, figure: existing, span: existing.span, unreadable: false };
+    const digits = joined.replace(/,/g, '');
+    const figure: Figure = {
+      id: ctx.figures.length,
+      kind: 'number',
+      value: new Decimal(digits),
+      writtenDecimals: digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0,
+      digits,
+      unit: '',
+      repaired: true,
+      span,
+      numberSpan: span,
+      label: '',
+      segment: ctx.segments.indexOf(segs[0]!),
+    };
+    ctx.figures.push(figure);
+    for (const part of ctx.figures) {
+      if (part !== figure && segs.some((s) => ctx.segments.indexOf(s) === part.segment)) part.fragmentOf = figure.id;
+    }
+    return { text, figure, span, unreadable: false };
+  }
+  const seg = segs[0]!;
+  const segIndex = ctx.segments.indexOf(seg);
+  const inCell = ctx.figures.filter((f) => f.segment === segIndex);
+  const trimmed = seg.text.trim();
+  if (EMPTY.test(trimmed)) return { text: trimmed, span, unreadable: false };
+  const whole = inCell.find((f) => f.span.start.offset <= seg.start + seg.text.indexOf(trimmed) + 1 && f.span.end.offset >= seg.start + seg.text.trimEnd().length);
+  if (whole && inCell.length === 1) return { text: trimmed, figure: whole, span, unreadable: false };
+  if (!numeric) return { text: trimmed, span, unreadable: false };
+  return { text: trimmed, span, unreadable: true };
+}
+
+/** Read the rows below the header: label and values, aligned by the header, else after the row's label. */
+function readRows(table: Table, head: NonNullable<ReturnType<typeof header>>, ctx: Context, until: number): Row[] {
+  const rows: Row[] = [];
+  const valueCells = head.columns.reduce((n, c) => n + c.width, 0);
+  for (let r = head.row + 1; r < until; r++) {
+    const cells = table.rows[r]!.map((c) => c.segment);
+    const texts = cells.map((c) => ctx.segments[c]!.text.trim());
+    const tryAt = (labelIndex: number): Row | undefined => {
+      const label = texts[labelIndex];
+      if (label === undefined || label === '' || isNumberLike(label)) return undefined;
+      const values: Row['values'] = {};
+      let at = labelIndex + 1;
+      let unreadable = false;
+      for (const column of head.columns) {
+        const span = cells.slice(at, at + column.width);
+        at += column.width;
+        if (span.length === 0) break;
+        if (column.role === 'other' || column.role === 'label') continue;
+        const value = valueOf(span, table, ctx, column.role);
+        if (value.unreadable || (['weight', 'score'].includes(column.role) && value.figure && !['', '分'].includes(value.figure.unit))) unreadable = true;
+        values[column.role] = value;
+      }
+      const seg = ctx.segments[cells[labelIndex]!]!;
+      return { label: label.replace(/[\s\u3000]+/g, ''), labelSpan: ctx.locate(seg.start, seg.end), values, cellsBefore: texts.slice(0, labelIndex), unreadable };
+    };
+    let row = tryAt(head.labelIndex);
+    if (!row || row.unreadable) {
+      // OCR shifts cells: the label is the last text cell before the first number.
+      let first = texts.findIndex((t, i) => i > 0 && isNumberLike(t));
+      if (first === -1) first = texts.length;
+      let labelIndex = -1;
+      for (let i = first - 1; i >= 0; i--) {
+        if (texts[i] !== '' && !isNumberLike(texts[i]!)) {
+          labelIndex = i;
+          break;
+        }
+      }
+      const alternative = labelIndex >= 0 && cells.length - labelIndex - 1 >= Math.min(2, valueCells) ? tryAt(labelIndex) : undefined;
+      // A shifted reading is taken only when it reads numbers where numbers belong.
+      const readsNumbers = alternative !== undefined && Object.values(alternative.values).some((v) => v?.figure);
+      if (alternative && !alternative.unreadable && (readsNumbers || !row)) row = alternative;
+      else if (row) row.unreadable = true;
+      else if (texts.some((t) => t !== '')) {
+        const seg = ctx.segments[cells.find((c) => ctx.segments[c]!.text.trim() !== '')!]!;
+        row = { label: '', labelSpan: ctx.locate(seg.start, seg.end), values: {}, cellsBefore: texts, unreadable: true };
+      }
+    }
+    if (row) rows.push(row);
+  }
+  return rows;
+}
+
+function num(v: Value | undefined): Figure | undefined {
+  return v?.figure && !v.figure.approx ? v.figure : undefined;
+}
+
+/** Money columns of a form are in 元 unless its caption or headers say 万元. */
+function moneyUnit(table: Table, segments: Segment[]): string {
+  const text = table.rows.slice(0, 4).flat().map((c) => segments[c.segment]!.text).join(' ');
+  return /万元/.test(text) && !/[（(]元[)）]/.test(text) ? '万元' : '元';
+}
+
+/** Give a form cell's figure the unit its column implies. */
+function asMoney(f: Figure | undefined, unit: string): Figure | undefined {
+  if (!f) return undefined;
+  if (f.kind === 'number') {
+    f.kind = 'amount';
+    f.unit = unit;
+  }
+  return f.kind === 'amount' ? f : undefined;
+}
+
+function asScore(f: Figure | undefined): Figure | undefined {
+  if (!f) return undefined;
+  if (f.kind === 'number' || (f.kind === 'count' && f.unit === '分')) {
+    f.kind = 'number';
+    f.unit = '分';
+  }
+  return f.unit === '分' ? f : undefined;
+}
+
+function asPercent(f: Figure | undefined): Figure | undefined {
+  if (!f) return undefined;
+  if (f.kind === 'number') {
+    f.kind = 'percentage';
+    f.unit = '%';
+  }
+  return f.kind === 'percentage' ? f : undefined;
+}
+
+/** Read every form in the document and state its relations. Figures for repaired cells are appended to `figures`. */
+export function readForms(tables: Table[], segments: Segment[], figures: Figure[], locate: Locate, prose: { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] }): Relation[] {
+  const ctx: Context = { segments, figures, locate, relations: [] };
+  let executionWeight: Figure | undefined;
+  const groupWeights: Figure[] = [];
+  const allScores: Figure[] = [];
+  let complete = true;
+  let totalRow: Row | undefined;
+  const fundRows: Array<{ row: Row; unit: string }> = [];
+  const costRows: Row[] = [];
+  // One grid may hold several forms (the fund table, then the indicator table), each under its own header row.
+  const sections: Array<{ table: Table; head: NonNullable<ReturnType<typeof header>>; until: number }> = [];
+  for (const table of tables) {
+    let head = header(table, segments);
+    while (head) {
+      const next = header(table, segments, head.row + 1);
+      sections.push({ table, head, until: next ? next.row : table.rows.length });
+      head = next;
+    }
+  }
+  for (const { table, head, until } of sections) {
+    const unit = moneyUnit(table, segments);
+    const rows = readRows(table, head, ctx, until);
+    const hasMoney = head.columns.some((c) => c.role === 'budget' || c.role === 'executed' || c.role === 'budgetStart');
+    let group: { label: string; stated: Figure; weights: Figure[]; ok: boolean } | undefined;
+    const closeGroup = () => {
+      if (group && group.ok && group.weights.length) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
+      group = undefined;
+    };
+    for (const row of rows) {
+      if (TOTAL_SCORE_ROW.test(row.label)) {
+        totalRow = row;
+        continue;
+      }
+      // A 一级指标 label (`产出指标(50分)`) in the cells before the row label opens a group.
+      const groupCell = row.cellsBefore.map((t) => GROUP_LABEL.exec(t)).find(Boolean);
+      if (groupCell) {
+        closeGroup();
+        const stated = figures.find((f) => f.kind === 'count' && f.unit === '分' && f.value.eq(Number(groupCell[2])) && segments[f.segment]?.kind === 'cell' && segments[f.segment]!.text.includes(groupCell[0]!.slice(0, 2)));
+        if (stated) {
+          stated.kind = 'number';
+          groupWeights.push(stated);
+          group = { label: `${groupCell[1]}指标`, stated, weights: [], ok: true };
+        }
+      }
+      if (row.unreadable) {
+        complete = false;
+        if (group) group.ok = false;
+        continue;
+      }
+      const weight = asScore(num(row.values.weight));
+      const score = asScore(num(row.values.score));
+      if (weight && score) ctx.relations.push({ kind: 'score-weight', score: score.id, weight: weight.id });
+      if (weight && group && !hasMoney) group.weights.push(weight);
+      if (score) allScores.push(score);
+      const grade = row.values.grade;
+      if (score && grade && GRADE_WORD.test(grade.text)) ctx.relations.push({ kind: 'grade', grade: grade.text, gradeSpan: grade.span, score: score.id });
+      if (hasMoney) {
+        const budget = asMoney(num(row.values.budget), unit);
+        const executed = asMoney(num(row.values.executed), unit);
+        asMoney(num(row.values.budgetStart), unit);
+        const rate = asPercent(num(row.values.rate));
+        if (budget && executed && rate) ctx.relations.push({ kind: 'rate', name: '执行率', numerator: executed.id, denominator: budget.id, rate: rate.id });
+        if (TOTAL_ROW.test(row.label) && weight) {
+          executionWeight = weight;
+          if (score && budget && executed) ctx.relations.push({ kind: 'score-rate', score: score.id, weight: weight.id, numerator: executed.id, denominator: budget.id });
+        }
+        fundRows.push({ row, unit });
+      } else if (/成本指标/.test(row.cellsBefore.join('')) || CLASS_ROW.test(row.label) || /[运动]转类|小计/.test(row.label)) {
+        costRows.push(row);
+      }
+    }
+    closeGroup();
+    // 资金总额 = its class rows, and = its source rows, per money column.
+    if (hasMoney) {
+      const tableFund = rows.filter((r) => fundRows.some((f) => f.row === r));
+      const total = tableFund.find((r) => TOTAL_ROW.test(r.label));
+      if (total && !total.unreadable) {
+        for (const pattern of [CLASS_ROW, SOURCE_ROW]) {
+          const parts = tableFund.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
+          if (parts.length < 2 || parts.some((p) => p.unreadable)) continue;
+          for (const role of ['budgetStart', 'budget', 'executed'] as const) {
+            const t = num(total.values[role]);
+            const ps = parts.map((p) => num(p.values[role]));
+            if (!t || ps.some((p) => !p)) continue;
+            ctx.relations.push({ kind: 'sum', total: t.id, parts: ps.map((p) => p!.id), candidates: [ps.map((p) => p!.id)], partial: false, wording: '表', measure: 'amount' });
+          }
+        }
+      }
+    }
+  }
+  if (executionWeight && groupWeights.length >= 3) ctx.relations.push({ kind: 'weights-total', weights: [executionWeight.id, ...groupWeights.map((g) => g.id)], full: 100 });
+  if (totalRow) {
+    const totalFigure = asScore(num(totalRow.values.score));
+    const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : prose.gradeMentions[0];
+    ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: allScores.map((s) => s.id), complete, ...(gradeCell ? { grade: gradeCell } : {}) });
+    if (totalFigure && gradeCell) ctx.relations.push({ kind: 'grade', grade: gradeCell.text, gradeSpan: gradeCell.span, score: totalFigure.id });
+    if (totalFigure) for (const stated of prose.narrativeScores) ctx.relations.push({ kind: 'narrative-score', stated: stated.id, total: totalFigure.id });
+  }
+  // A form's 元 figures restated in 万元 in its 成本指标 rows.
+  for (const cost of costRows) {
+    const key = /人员/.test(cost.label) ? /人员/ : /[运动]转|公用/.test(cost.label) ? /运转|公用/ : /特定目标/.test(cost.label) ? /特定目标/ : undefined;
+    if (!key || /小计/.test(cost.label)) continue;
+    const fund = fundRows.find((f) => key.test(f.row.label) && !TOTAL_ROW.test(f.row.label));
+    if (!fund) continue;
+    for (const [from, to] of [['budgetStart', 'target'], ['executed', 'actual']] as const) {
+      const a = num(fund.row.values[from]);
+      const b = num(cost.values[to]);
+      if (a && b && a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) ctx.relations.push({ kind: 'restatement', first: a.id, second: b.id, label: cost.label });
+    }
+  }
+  return ctx.relations;
+}
