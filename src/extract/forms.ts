@@ -167,11 +167,11 @@ function readRows(table: Table, head: NonNullable<ReturnType<typeof header>>, ct
   for (let r = head.row + 1; r < until; r++) {
     const cells = table.rows[r]!.map((c) => c.segment);
     const texts = cells.map((c) => ctx.segments[c]!.text.trim());
-    const tryAt = (labelIndex: number): Row | undefined => {
+    const tryAt = (labelIndex: number, valueStart = labelIndex + 1): Row | undefined => {
       const label = texts[labelIndex];
-      if (label === undefined || label === '' || isNumberLike(label)) return undefined;
+      if (label === undefined || EMPTY.test(label) || isNumberLike(label)) return undefined;
       const values: Row['values'] = {};
-      let at = labelIndex + 1;
+      let at = valueStart;
       let unreadable = false;
       for (const column of head.columns) {
         const span = cells.slice(at, at + column.width);
@@ -192,12 +192,18 @@ function readRows(table: Table, head: NonNullable<ReturnType<typeof header>>, ct
       if (first === -1) first = texts.length;
       let labelIndex = -1;
       for (let i = first - 1; i >= 0; i--) {
-        if (texts[i] !== '' && !isNumberLike(texts[i]!)) {
+        if (!EMPTY.test(texts[i]!) && !isNumberLike(texts[i]!)) {
           labelIndex = i;
           break;
         }
       }
-      const alternative = labelIndex >= 0 && cells.length - labelIndex - 1 >= Math.min(2, valueCells) ? tryAt(labelIndex) : undefined;
+      // Under an empty label cell the values stay where the header puts them (`总分 | | 30 | 28`);
+      // under a number, the row is shifted and its values follow its own label.
+      const headerCellEmpty = EMPTY.test(texts[head.labelIndex] ?? '') && labelIndex < head.labelIndex;
+      const alternative =
+        labelIndex >= 0 && cells.length - labelIndex - 1 >= Math.min(2, valueCells)
+          ? tryAt(labelIndex, headerCellEmpty ? head.labelIndex + 1 : labelIndex + 1)
+          : undefined;
       // A shifted reading is taken only when it reads numbers where numbers belong.
       const readsNumbers = alternative !== undefined && Object.values(alternative.values).some((v) => v?.figure);
       if (alternative && !alternative.unreadable && (readsNumbers || !row)) row = alternative;

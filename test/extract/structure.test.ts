@@ -102,9 +102,32 @@ describe('tables', () => {
     const figure = m.figures[cell.figure!]!;
     expect([figure.value.toString(), figure.comparator]).toEqual(['22950', '=']);
   });
-  it('keeps blank lines inside a run of tab rows in one table (seed 004)', () => {
+  it('keeps blank lines and one-cell rows inside a run of tab rows in one table (seed 004)', () => {
     const m = model(readFileSync(new URL('../../fixtures/seed-004-qiannan-2024-form.md', import.meta.url), 'utf8'));
-    expect(m.tables.map((t) => t.rows.length)).toEqual([10, 30]);
+    expect(m.tables).toHaveLength(1);
+    const labels = m.tables[0]!.rows.map((r) => r.map((c) => c.text).join('|'));
+    expect(labels[0]).toMatch(/^単位/);
+    expect(labels.at(-1)).toMatch(/总 分/);
+  });
+  it('reads a one-cell-per-line table (seed 002)', () => {
+    const m = model(readFileSync(new URL('../../fixtures/seed-002-luquan-2025.md', import.meta.url), 'utf8'));
+    expect(m.tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual([
+      [
+        ['序号', '项目名称', '自评得分', '评价等级'],
+        ['1', '计生宣传服务、流动人员宣传教育、青春健康活动', '100分', '优'],
+        ['2', '计生系列保险、亲情关爱、生育关怀、暖心家园、健康鹿泉等经费', '97分', '优'],
+        ['3', '军人劳务派遣人员工资保险等', '100分', '优'],
+        ['4', '省级计划生育关爱行动', '100分', '优'],
+      ],
+    ]);
+  });
+  it('reads pipe rows broken across lines', () => {
+    const m = model('| 资金来源 | 全年预算数(A) | 全年执行数(B) |\n| 资金总额 | 100.00\n| 90.00 |\n| 人员类 | 60.00 | 55.00 |');
+    expect(m.tables[0]!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['资金来源', '全年预算数(A)', '全年执行数(B)'],
+      ['资金总额', '100.00', '90.00'],
+      ['人员类', '60.00', '55.00'],
+    ]);
   });
 });
 

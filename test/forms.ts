@@ -1,0 +1,61 @@
+// Render one form grid in every shape a 自评表 arrives in: GFM pipes, tab-separated rows,
+// one cell per line, and pipe rows broken across lines.
+export type Shape = 'gfm' | 'tsv' | 'cells' | 'pipes';
+
+/** All shapes. */
+export const SHAPES: Shape[] = ['gfm', 'tsv', 'cells', 'pipes'];
+
+/** The grid as text in a shape. */
+export function render(shape: Shape, grid: string[][]): string {
+  switch (shape) {
+    case 'gfm':
+      return [grid[0]!, grid[0]!.map(() => '---'), ...grid.slice(1)].map((r) => `| ${r.join(' | ')} |`).join('\n');
+    case 'tsv':
+      return grid.map((r) => r.join('\t')).join('\n');
+    case 'cells':
+      return grid.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+    case 'pipes':
+      // Each data row is broken after its second cell, as web and Word exports do.
+      return grid
+        .map((r, i) => (i === 0 ? `| ${r.join(' | ')} |` : `| ${r.slice(0, 2).join(' | ')}\n| ${r.slice(2).join(' | ')} |`))
+        .join('\n');
+  }
+}
+
+/** The fund table of a 自评表 that checks out. */
+export const FUND: string[][] = [
+  ['资金来源', '年初预算数', '全年预算数(A)', '全年执行数(B)', '分值', '执行率', '得分'],
+  ['资金总额', '120.00', '150.00', '135.00', '10', '90.00', '9'],
+  ['人员类项目', '80.00', '90.00', '88.00', '0', '-', '-'],
+  ['运转类项目', '20.00', '25.00', '22.00', '0', '-', '-'],
+  ['特定目标类项目', '20.00', '35.00', '25.00', '0', '-', '-'],
+];
+
+/** The indicator table of a 自评表 that checks out (Σ 得分 = 87). */
+export const INDICATORS: string[][] = [
+  ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+  ['产出指标(50分)', '数量指标', '开展宣传活动', '=5场次', '5场次', '20', '20'],
+  ['-', '质量指标', '培训合格率', '≥95%', '98%', '15', '15'],
+  ['-', '时效指标', '按时完成率', '100%', '100%', '15', '14'],
+  ['效益指标(30分)', '社会效益', '群众知晓率', '≥90%', '92%', '30', '28'],
+  ['满意度指标(10分)', '满意度', '服务对象满意度', '≥95%', '96%', '10', '10'],
+  ['总分', '-', '-', '-', '-', '90', '87'],
+];
+
+/** A copy of a grid with one cell changed. */
+export function edit(grid: string[][], row: number, column: number, value: string): string[][] {
+  return grid.map((r, i) => r.map((c, j) => (i === row && j === column ? value : c)));
+}
+
+/** Render a grid with cell (row, column) set to `value`, and the offset where that value starts. */
+export function renderAt(shape: Shape, grid: string[][], row: number, column: number, value: string): { text: string; offset: number } {
+  const marked = render(shape, edit(grid, row, column, `\u0000${value}`));
+  const offset = marked.indexOf('\u0000');
+  return { text: marked.replace('\u0000', ''), offset };
+}
+
+/** 1-based line and column of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
