@@ -10,9 +10,13 @@ export default defineRule({
     rationale: 'Execution and claim rates drive the score of a performance evaluation; a rate that its own amounts contradict inflates or deflates the result.',
     messages: {
       mismatch: '{{name}}应为 {{numerator}} ÷ {{denominator}} = {{computed}}%，所写为 {{written}}%',
+      overBudget: '执行数 {{numerator}} 超过预算数 {{denominator}}（{{name}} {{written}}%），请核实是否超预算支出',
+      zeroBudget: '预算数为 0，{{name}}应为空或 0，所写为 {{written}}%',
     },
     messagesEn: {
       mismatch: 'The {{name}} should be {{numerator}} ÷ {{denominator}} = {{computed}}%, the text says {{written}}%',
+      overBudget: 'Spending {{numerator}} exceeds the budget {{denominator}} ({{name}} {{written}}%); check for overspending',
+      zeroBudget: 'The budget is 0, so the {{name}} should be empty or 0, not {{written}}%',
     },
     defaultOptions: {},
     examples: {
@@ -26,14 +30,24 @@ export default defineRule({
       const rate = model.figures[relation.rate]!;
       const numerator = model.figures[relation.numerator]!;
       const denominator = model.figures[relation.denominator]!;
+      const data = { name: relation.name, written: rate.digits, numerator: showFigure(numerator), denominator: showFigure(denominator) };
+      if (denominator.value.isZero()) {
+        if (!rate.value.isZero()) yield { messageId: 'zeroBudget', at: rate.span, data };
+        continue;
+      }
       const verdict = judge(model.usualDecimals, (d) => percentHolds(rate, numerator, denominator, d));
-      if (verdict === 'holds') continue;
-      if (denominator.value.isZero()) continue;
+      if (verdict === 'holds') {
+        // Execution above budget is possible but worth a look.
+        if (/执行率/.test(relation.name) && numerator.value.gt(denominator.value) && numerator.unit === denominator.unit) {
+          yield { messageId: 'overBudget', at: numerator.span, data, severity: 'warn' };
+        }
+        continue;
+      }
       const computed = formatFixed(ratioPercent(numerator, denominator), Math.max(2, effectiveDecimals(rate, model.usualDecimals)));
       yield {
         messageId: 'mismatch',
         at: rate.span,
-        data: { name: relation.name, written: rate.digits, computed, numerator: showFigure(numerator), denominator: showFigure(denominator) },
+        data: { ...data, computed },
         related: [
           { span: numerator.span, message: `${numerator.label}${showFigure(numerator)}` },
           { span: denominator.span, message: `${denominator.label}${showFigure(denominator)}` },

@@ -14,13 +14,13 @@ export default defineRule({
     messagesEn: {
       mismatch: 'The execution score should be {{weight}} × min({{rate}}%, 100%) = {{computed}}, the form says {{written}}',
     },
-    defaultOptions: {},
+    defaultOptions: { cap: true },
     examples: {
       valid: ['资金来源\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分\n资金总额\t100.00\t100.00\t90.00\t10\t90.00\t9'],
       invalid: ['资金来源\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分\n资金总额\t100.00\t100.00\t90.00\t10\t90.00\t10'],
     },
   },
-  *check(model) {
+  *check(model, options: { cap: boolean }) {
     for (const relation of model.relations) {
       if (relation.kind !== 'score-rate') continue;
       const score = model.figures[relation.score]!;
@@ -29,11 +29,12 @@ export default defineRule({
       const a = model.figures[relation.denominator]!;
       const ratio = ratioInterval(b, a, (f) => f.writtenDecimals);
       if (!ratio) continue;
-      const cap = (x: Decimal) => Decimal.min(x.div(100), 1).times(weight.value);
+      // 财预〔2020〕10号: 分值 × min(B/A, 1); `cap: false` for localities that score above 100%.
+      const cap = (x: Decimal) => (options.cap ? Decimal.min(x.div(100), 1) : x.div(100)).times(weight.value);
       const expected = { lo: cap(ratio.lo), hi: cap(ratio.hi) };
       const written = roundingInterval(score.value, score.writtenDecimals);
       if (overlaps(expected, written)) continue;
-      const point = Decimal.min(b.value.div(a.value), 1);
+      const point = options.cap ? Decimal.min(b.value.div(a.value), 1) : b.value.div(a.value);
       const computed = formatFixed(point.times(weight.value), Math.max(2, score.writtenDecimals));
       yield {
         messageId: 'mismatch',

@@ -28,13 +28,13 @@ export default defineRule({
       total: 'The scores add up to {{computed}}, the stated total is {{written}}',
       narrative: 'The text states a self-evaluation score of {{written}}, the form\'s total is {{total}}',
     },
-    defaultOptions: {},
+    defaultOptions: { fullScore: 100 },
     examples: {
       valid: ['一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量\t20\t18\n总分\t\t30\t28'],
       invalid: ['一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量\t10\t10\n总分\t\t20\t20'],
     },
   },
-  *check(model) {
+  *check(model, options: { fullScore: number }) {
     const fig = (id: number) => model.figures[id]!;
     for (const relation of model.relations) {
       if (relation.kind === 'score-group') {
@@ -46,11 +46,12 @@ export default defineRule({
       } else if (relation.kind === 'weights-total') {
         const weights = relation.weights.map(fig);
         const total = sum(weights);
-        if (total.eq(relation.full)) continue;
+        const full = options.fullScore ?? relation.full;
+        if (total.eq(full)) continue;
         yield {
           messageId: 'weights',
           at: weights[weights.length - 1]!.span,
-          data: { computed: total.toString(), expression: weights.map((w) => w.digits).join(' + '), full: relation.full },
+          data: { computed: total.toString(), expression: weights.map((w) => w.digits).join(' + '), full },
           related: weights.slice(0, -1).map((w) => ({ span: w.span })),
         };
       } else if (relation.kind === 'score-total') {

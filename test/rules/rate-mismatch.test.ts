@@ -23,3 +23,16 @@ testRule(rule, {
     { name: '完成率 of counts', text: completion, errors: [{ messageId: 'mismatch', ...at(completion, '99%'), data: { name: '完成率', computed: '98.00' } }] },
   ],
 });
+
+const over = '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t100.00\t105.00\t105.00';
+const zero = '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n其他运转类\t0\t0\t100.00';
+
+testRule(rule, {
+  valid: [
+    '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t3,647,981.22\t3,647,981.22\t100.00\n其他运转类\t0\t0\t-',
+  ],
+  invalid: [
+    { name: 'execution above budget is a warning', text: over, errors: [{ messageId: 'overBudget', ...at(over, '105.00'), severity: 1 }] },
+    { name: 'a rate on a zero budget', text: zero, errors: [{ messageId: 'zeroBudget', ...at(zero, '100.00'), data: { written: '100.00' } }] },
+  ],
+});
