@@ -59,3 +59,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
   const before = text.slice(0, offset);
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
+
+/**
+ * Change the first number written in `written` by `step` of its value (at least four units of its
+ * last place), up or down, keeping its decimals and its thousands separators' absence.
+ */
+export function mutateNumber(written: string, direction: 1 | -1 = 1, step = 0.1): string {
+  const m = /^(.*?)([\d,]+(?:\.\d+)?)(.*)$/s.exec(written)!;
+  const plain = m[2]!.replace(/,/g, '');
+  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
+  const value = Number(plain);
+  const change = Math.max(Math.abs(value) * step, 4 * 10 ** -decimals);
+  return `${m[1]}${Math.max(0, value + direction * change).toFixed(decimals)}${m[3]}`;
+}

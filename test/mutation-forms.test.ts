@@ -2,7 +2,7 @@
 // changed by a clear margin; the right rule must fire at the right cell.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
-import { FUND, INDICATORS, SHAPES, edit, lineColumn, render, renderAt, type Shape } from './forms.js';
+import { FUND, INDICATORS, SHAPES, edit, lineColumn, mutateNumber, render, renderAt, type Shape } from './forms.js';
 
 /** A cell: [row, column], optionally a substring of it that the finding points at (`50分`). */
 type Cell = [number, number] | [number, number, string];
@@ -75,16 +75,6 @@ const FORMS: Array<{ name: string; grid: string[][]; tail?: string; relations: R
   { name: 'grades', grid: GRADES, relations: [1, 2, 3, 4, 5, 6, 7].map((r): Relation => ({ rule: 'grade-mismatch', anchor: [r, 3], figures: [[r, 2]], direction: r === 7 ? 1 : -1, step: 0.2 })) },
 ];
 
-function mutate(written: string, direction: 1 | -1, step: number): string {
-  const m = /^(.*?)([\d,]+(?:\.\d+)?)(.*)$/.exec(written)!;
-  const plain = m[2]!.replace(/,/g, '');
-  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
-  const value = Number(plain);
-  const change = Math.max(Math.abs(value) * step, 4 * 10 ** -decimals);
-  const next = Math.max(0, value + direction * change).toFixed(decimals);
-  return `${m[1]}${next}${m[3]}`;
-}
-
 function anchorOffset(shape: Shape, grid: string[][], cell: Cell): number {
   const [row, column, part] = cell;
   const { text, offset } = renderAt(shape, grid, row, column, grid[row]![column]!);
@@ -107,7 +97,7 @@ describe('form mutation test', () => {
       for (const form of FORMS) {
         for (const relation of form.relations) {
           for (const [row, column] of relation.figures) {
-            const value = mutate(form.grid[row]![column]!, relation.direction ?? 1, relation.step ?? 0.1);
+            const value = mutateNumber(form.grid[row]![column]!, relation.direction ?? 1, relation.step ?? 0.1);
             const grid = edit(form.grid, row, column, value);
             const text = render(shape, grid);
             const want = lineColumn(text, anchorOffset(shape, grid, relation.anchor));

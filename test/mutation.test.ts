@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
+import { lineColumn, mutateNumber } from './forms.js';
 
 /** `74.63#2`: the second occurrence of 74.63 in the text. */
 type Needle = string;
@@ -32,21 +33,6 @@ function locate(text: string, needle: Needle): { start: number; end: number } {
     if (index === -1) throw new Error(`${needle} not found`);
   }
   return { start: index, end: index + number!.length };
-}
-
-/** Change a written number by at least 10% (and well beyond its rounding), keeping its decimals. */
-function mutate(written: string, direction: 1 | -1): string {
-  const plain = written.replace(/,/g, '');
-  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0;
-  const value = Number(plain);
-  const step = Math.max(Math.abs(value) * 0.1, 4 * 10 ** -decimals);
-  const next = Math.max(0, value + direction * step);
-  return next.toFixed(decimals);
-}
-
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
 const cases: Case[] = [
@@ -190,11 +176,11 @@ function runMutations(): Outcome[] {
         const ascii = written[0].replace(/[０-９．，]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
         const isTotal = needle === relation.anchor;
         const direction: 1 | -1 = relation.partial && isTotal ? -1 : 1;
-        const replacement = mutate(ascii, direction);
+        const replacement = mutateNumber(ascii, direction);
         const mutated = c.text.slice(0, numberStart) + replacement + c.text.slice(numberStart + written[0].length);
         const delta = replacement.length - written[0].length;
         const anchorOffset = anchorAt.start + (anchorAt.start > numberStart ? delta : 0);
-        const want = position(mutated, anchorOffset);
+        const want = lineColumn(mutated, anchorOffset);
         const result = lint(mutated);
         const hit = result.messages.some((m) => m.ruleId === relation.rule && m.line === want.line && m.column <= want.column + 2 && m.endColumn >= want.column);
         outcomes.push({ name: `${c.name}: ${relation.rule} @ ${relation.anchor}, mutating ${needle}`, needle, detected: hit, messages: result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`) });
