@@ -34,6 +34,8 @@ export default defineRule({
     for (const relation of model.relations) {
       if (relation.kind !== 'grade') continue;
       const score = model.figures[relation.score]!;
+      // Bands are for a 100-point total; a 总分 out of 90 is a subtotal (the execution row is elsewhere).
+      if (relation.outOf !== undefined && !model.figures[relation.outOf]!.value.eq(100)) continue;
       const written = relation.grade.replace(/秀|好|等/, '');
       if (!['优', '良', '中', '差'].includes(written)) continue;
       const expected = gradeFor(score.value.toNumber(), bands);

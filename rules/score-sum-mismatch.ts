@@ -63,6 +63,7 @@ export default defineRule({
         const decimals = Math.max(0, ...scores.map((s) => s.writtenDecimals));
         yield { messageId: 'total', at: total.span, data: { computed: formatFixed(computed, decimals), written: total.digits }, suggestions: [{ desc: `改为 ${formatFixed(computed, decimals)}`, span: total.numberSpan, text: formatFixed(computed, decimals) }] };
       } else if (relation.kind === 'narrative-score') {
+        if (relation.outOf !== undefined && !fig(relation.outOf).value.eq(options.fullScore)) continue;
         const stated = fig(relation.stated);
         const total = fig(relation.total);
         if (stated.value.minus(total.value).abs().lte(tolerance([stated, total]))) continue;

@@ -343,6 +343,8 @@ export interface GradeRelation {
   grade: string;
   gradeSpan: Span;
   score: number;
+  /** The 分值 the score is out of, when the form states it (a 总分 row of 90 is a subtotal). */
+  outOf?: number;
 }
 
 /** A narrative `自评得分为S分` against the form's 总分. */
@@ -350,6 +352,8 @@ export interface NarrativeScoreRelation {
   kind: 'narrative-score';
   stated: number;
   total: number;
+  /** The 分值 of the 总分 row, when stated. */
+  outOf?: number;
 }
 
 /** Every relation extraction recognises. */

@@ -352,8 +352,10 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     const totalFigure = asScore(num(totalRow.values.score));
     const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : prose.gradeMentions[0];
     ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: allScores.map((s) => s.id), complete, ...(gradeCell ? { grade: gradeCell } : {}) });
-    if (totalFigure && gradeCell) ctx.relations.push({ kind: 'grade', grade: gradeCell.text, gradeSpan: gradeCell.span, score: totalFigure.id });
-    if (totalFigure) for (const stated of prose.narrativeScores) ctx.relations.push({ kind: 'narrative-score', stated: stated.id, total: totalFigure.id });
+    const outOf = asScore(num(totalRow.values.weight));
+    const of = outOf ? { outOf: outOf.id } : {};
+    if (totalFigure && gradeCell) ctx.relations.push({ kind: 'grade', grade: gradeCell.text, gradeSpan: gradeCell.span, score: totalFigure.id, ...of });
+    if (totalFigure) for (const stated of prose.narrativeScores) ctx.relations.push({ kind: 'narrative-score', stated: stated.id, total: totalFigure.id, ...of });
   }
   // A form's 元 figures restated in 万元 in its 成本指标 rows.
   for (const cost of costRows) {
