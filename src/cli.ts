@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
 import { ConfigError, ConfigResolver, parseRuleFlags } from './config.js';
-import { expandPaths } from './files.js';
+import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatters } from './format/index.js';
 import { lint, type LintResult, type Locale } from './lint.js';
 import { DEFAULT_MAX_FILE_SIZE, InputError, readStdin, readTextFile } from './read/index.js';
@@ -21,6 +21,9 @@ export interface CliIO {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where the rule documentation (the README's rules section) is published. */
+export const DOCS_URL = 'https://www.npmjs.com/package/crossfoot';
 
 /** The package version. */
 export function version(): string {
@@ -52,6 +55,7 @@ function buildParser(argv: string[]) {
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
     .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with an error) files larger than this' })
+    .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules with their default severity and exit' })
     .help('help')
     .alias('help', 'h')
@@ -103,6 +107,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     const overrides = parseRuleFlags(([] as Array<string | undefined>).concat(args.rule).filter((r): r is string => r !== undefined), builtinRules);
     resolver = new ConfigResolver(builtinRules, args.config ? resolve(io.cwd, args.config) : undefined, overrides, args.configLookup);
     maxFileSize = parseSize(args.maxFileSize);
+    if (args.shard !== undefined && !parseShard(args.shard)) throw new ConfigError(`--shard ${JSON.stringify(args.shard)}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.`);
   } catch (error) {
     if (error instanceof ConfigError) {
       fail(error.message);
@@ -136,7 +141,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       fail('no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).');
       return 2;
     }
-    const { files, errors } = await expandPaths(filePatterns);
+    const expanded = await expandPaths(filePatterns);
+    const { errors } = expanded;
+    const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+    const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files;
     for (const error of errors) fail(error.message);
     const output = args.output ? resolve(io.cwd, args.output) : undefined;
     if (output && files.some((f) => resolve(io.cwd, f) === output)) {
@@ -162,7 +170,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 
   const shown = args.quiet ? results.map(errorsOnly) : results;
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
-  const formatted = formatters[args.format]!(shown, { color, cwd: io.cwd });
+  const formatted = formatters[args.format]!(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), docsUrl: DOCS_URL });
   if (args.output) {
     const output = resolve(io.cwd, args.output);
     try {

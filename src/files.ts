@@ -63,3 +63,22 @@ export async function expandPaths(patterns: readonly string[]): Promise<{ files:
   }
   return { files, errors };
 }
+
+/** Which of n shards (0-based) a file belongs to: FNV-1a of its path, slashes normalised. */
+export function shardOf(path: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(path.replace(/\\/g, '/').replace(/^\.\//, ''), 'utf8')) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+/** Parse `--shard i/n` (1 ≤ i ≤ n). */
+export function parseShard(value: string): { index: number; count: number } | undefined {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  return count >= 1 && index >= 1 && index <= count ? { index, count } : undefined;
+}

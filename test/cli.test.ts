@@ -293,3 +293,22 @@ function encodeGb18030(text: string): Buffer {
   }
   return Buffer.from(bytes);
 }
+
+describe('--shard', () => {
+  it('covers every file exactly once over shards 1..n', () => {
+    const dir = tempDir();
+    for (let i = 0; i < 23; i++) writeFileSync(join(dir, `报告${i}.md`), clean);
+    const seen: string[] = [];
+    for (let i = 1; i <= 4; i++) {
+      const r = run(['-f', 'json', '--shard', `${i}/4`, '.'], { cwd: dir });
+      expect(r.code).toBe(0);
+      seen.push(...JSON.parse(r.stdout).map((x: { filePath: string }) => x.filePath));
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 23 }, (_, i) => `报告${i}.md`).sort());
+  });
+  it('refuses a bad shard with exit 2', () => {
+    const r = run(['--shard', '5/4', 'fixtures']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('expected i/n');
+  });
+});

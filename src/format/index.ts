@@ -1,6 +1,9 @@
 // The formatters: pure (results, options) => string. Colour comes in as an option.
 import type { LintResult } from '../lint.js';
+import type { RuleMeta } from '../rule.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 import { formatUnix } from './unix.js';
 
@@ -10,6 +13,12 @@ export interface FormatOptions {
   color: boolean;
   /** Paths are shown relative to this folder when given. */
   cwd?: string;
+  /** Metadata of the rules that ran (SARIF lists them). */
+  rules?: ReadonlyArray<Pick<RuleMeta, 'id' | 'severity' | 'description' | 'rationale'>>;
+  /** crossfoot's version. */
+  version?: string;
+  /** Where rule documentation lives; `#rule-id` is appended. */
+  docsUrl?: string;
 }
 
 /** A formatter. */
@@ -20,6 +29,8 @@ export const formatters: Record<string, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   unix: formatUnix,
+  sarif: formatSarif,
+  github: formatGithub,
 };
 
-export { formatJson, formatStylish, formatUnix };
+export { formatGithub, formatJson, formatSarif, formatStylish, formatUnix };

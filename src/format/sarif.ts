@@ -1,0 +1,63 @@
+// SARIF 2.1.0 for code-scanning dashboards: rule metadata with help URIs, UTF-16 columns.
+import type { LintResult } from '../lint.js';
+import type { FormatOptions } from './index.js';
+
+/** A file path as a SARIF URI reference (forward slashes, percent-encoded). */
+function toUri(path: string): string {
+  return encodeURI(path.replace(/\\/g, '/'));
+}
+
+/** SARIF 2.1.0 with one run. */
+export function formatSarif(results: LintResult[], options: FormatOptions): string {
+  const rules = options.rules ?? [];
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const region = (m: { line: number; column: number; endLine: number; endColumn: number }) => ({
+    startLine: m.line,
+    startColumn: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'crossfoot',
+            version: options.version ?? '0.0.0',
+            informationUri: options.docsUrl ?? 'https://www.npmjs.com/package/crossfoot',
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description },
+              fullDescription: { text: r.rationale },
+              helpUri: `${options.docsUrl ?? 'https://www.npmjs.com/package/crossfoot'}#${r.id}`,
+              defaultConfiguration: { level: r.severity === 'error' ? 'error' : 'warning' },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        artifacts: results.map((r) => ({ location: { uri: toUri(r.filePath) } })),
+        results: results.flatMap((r, artifactIndex) =>
+          r.messages.map((m) => ({
+            ruleId: m.ruleId,
+            ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId)! } : {}),
+            level: m.severity === 2 ? 'error' : 'warning',
+            message: { text: m.message },
+            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.filePath), index: artifactIndex }, region: region(m) } }],
+            ...(m.related?.length
+              ? {
+                  relatedLocations: m.related.map((rel, id) => ({
+                    id,
+                    physicalLocation: { artifactLocation: { uri: toUri(r.filePath), index: artifactIndex }, region: region(rel) },
+                    ...(rel.message ? { message: { text: rel.message } } : {}),
+                  })),
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

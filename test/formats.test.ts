@@ -1,0 +1,54 @@
+// SARIF validates against the official 2.1.0 schema; GitHub lines parse as workflow commands.
+import { existsSync, readFileSync } from 'node:fs';
+import Ajv from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { formatGithub, formatSarif } from '../src/format/index.js';
+import { lint } from '../src/lint.js';
+import { rules } from '../rules/index.js';
+
+const schemaPath = new URL('../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url);
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+const results = [
+  lint(fixture('seed-002-luquan-2025.md'), { filePath: 'fixtures/seed-002-luquan-2025.md' }),
+  lint(fixture('seed-004-qiannan-2024-form.md'), { filePath: 'reports/黔南州 自评表.md' }),
+  lint('基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。', { filePath: 'a.md' }),
+];
+
+describe('sarif', () => {
+  const sarif = JSON.parse(formatSarif(results, { color: false, rules: rules.map((r) => r.meta), version: '1.2.3', docsUrl: 'https://example.org/crossfoot' }));
+  it.skipIf(!existsSync(schemaPath))('validates against the official SARIF 2.1.0 schema (skipped where ../shared is absent)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    const valid = validate(sarif);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+  it('carries rules with help URIs, UTF-16 columns and every result', () => {
+    const run = sarif.runs[0];
+    expect(run.columnKind).toBe('utf16CodeUnits');
+    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'sum-mismatch').helpUri).toBe('https://example.org/crossfoot#sum-mismatch');
+    expect(run.results).toHaveLength(results.reduce((n, r) => n + r.messages.length, 0));
+    const sum = run.results.find((r: { ruleId: string }) => r.ruleId === 'sum-mismatch');
+    expect(sum.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 6, endLine: 1, endColumn: 11 });
+    expect(sum.relatedLocations).toHaveLength(3);
+    expect(run.artifacts[1].location.uri).toBe('reports/%E9%BB%94%E5%8D%97%E5%B7%9E%20%E8%87%AA%E8%AF%84%E8%A1%A8.md');
+  });
+});
+
+describe('github', () => {
+  it('prints one workflow command per problem that parses back to the finding', () => {
+    const out = formatGithub(results);
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(results.reduce((n, r) => n + r.messages.length, 0));
+    const command = /^::(error|warning) ((?:[a-zA-Z]+=[^,:]*,?)+)::(.*)$/;
+    const unescape = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+    const parsed = lines.map((line) => {
+      const m = command.exec(line);
+      expect(m, line).not.toBeNull();
+      const props = Object.fromEntries(m![2]!.split(',').map((p) => p.split('=') as [string, string]));
+      return { kind: m![1], file: unescape(props.file!), line: Number(props.line), col: Number(props.col), title: props.title, message: unescape(m![3]!) };
+    });
+    expect(parsed).toContainEqual({ kind: 'error', file: 'fixtures/seed-002-luquan-2025.md', line: 17, col: 69, title: 'share-mismatch', message: '61.57 万元 ÷ 213.74 万元 = 28.8%，所写为 28.9%' });
+    expect(parsed).toContainEqual({ kind: 'warning', file: 'reports/黔南州 自评表.md', line: 45, col: 2, title: 'missing-total-score', message: '总分为空，却给出了等级“优”' });
+  });
+});
