@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
-import { ConfigError, ConfigResolver, parseRuleFlags } from './config.js';
+import { ConfigError, ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatters } from './format/index.js';
 import { lint, type LintResult, type Locale } from './lint.js';
@@ -104,7 +104,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   let resolver: ConfigResolver;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   try {
-    const overrides = parseRuleFlags(([] as Array<string | undefined>).concat(args.rule).filter((r): r is string => r !== undefined), builtinRules);
+    const overrides = splitRuleFlags(([] as Array<string | undefined>).concat(args.rule).filter((r): r is string => r !== undefined));
+    // Ids of built-in rules are checked now; plugin ids once the config has loaded its plugins.
+    validateRules(Object.fromEntries(Object.entries(overrides).filter(([id]) => !id.includes('/'))), builtinRules, '--rule');
     resolver = new ConfigResolver(builtinRules, args.config ? resolve(io.cwd, args.config) : undefined, overrides, args.configLookup);
     maxFileSize = parseSize(args.maxFileSize);
     if (args.shard !== undefined && !parseShard(args.shard)) throw new ConfigError(`--shard ${JSON.stringify(args.shard)}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.`);
@@ -120,9 +122,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const useStdin = args.stdin || patterns.includes('-');
   const results: LintResult[] = [];
 
-  const lintText = (text: string, filePath: string, folder: string) => {
-    const config = resolver.forFolder(folder);
-    results.push(lint(text, { filePath, rules: config.rules, locale }));
+  const lintText = async (text: string, filePath: string, folder: string) => {
+    const config = await resolver.forFolder(folder);
+    results.push(lint(text, { filePath, rules: config.rules, locale, registry: config.registry }));
   };
 
   try {
@@ -130,7 +132,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       const name = args.stdinFilename ?? '<stdin>';
       try {
         const { text } = await readStdin(name, io.stdin);
-        lintText(text, name, args.stdinFilename ? dirname(resolve(io.cwd, args.stdinFilename)) : io.cwd);
+        await lintText(text, name, args.stdinFilename ? dirname(resolve(io.cwd, args.stdinFilename)) : io.cwd);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         fail(error.message);
@@ -154,7 +156,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     for (const file of files) {
       try {
         const { text } = await readTextFile(resolve(io.cwd, file), maxFileSize);
-        lintText(text, file, dirname(resolve(io.cwd, file)));
+        await lintText(text, file, dirname(resolve(io.cwd, file)));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         fail(error.message.replace(resolve(io.cwd, file), file));

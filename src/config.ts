@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from './lint.js';
+import { loadPlugin, PluginError } from './plugins.js';
 import type { AnyRule, Severity } from './rule.js';
 
 /** A configuration problem the user must fix; the CLI prints it and exits 2. */
@@ -13,6 +14,8 @@ export class ConfigError extends Error {
 /** A validated configuration. */
 export interface Config {
   rules: Record<string, RuleSetting>;
+  /** Built-in rules and the rules of the config's plugins. */
+  registry: readonly AnyRule[];
   /** Where it came from, for messages. */
   path?: string;
 }
@@ -55,8 +58,8 @@ export function validateRules(raw: unknown, known: readonly AnyRule[], where: st
   return rules;
 }
 
-/** Read and validate one config file. */
-export function loadConfigFile(path: string, known: readonly AnyRule[]): Config {
+/** Read and validate one config file, loading its plugins. */
+export async function loadConfigFile(path: string, known: readonly AnyRule[]): Promise<Config> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -73,11 +76,24 @@ export function loadConfigFile(path: string, known: readonly AnyRule[]): Config 
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new ConfigError(`Config file ${path} must hold a JSON object.`);
   }
-  const allowed = new Set(['rules', '$schema']);
+  const allowed = new Set(['rules', 'plugins', '$schema']);
   for (const key of Object.keys(json)) {
     if (!allowed.has(key)) throw new ConfigError(`Config file ${path}: unknown key "${key}".`);
   }
-  return { rules: validateRules((json as Record<string, unknown>).rules, known, `Config file ${path}`), path };
+  const plugins = (json as Record<string, unknown>).plugins ?? [];
+  if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string')) {
+    throw new ConfigError(`Config file ${path}: "plugins" must be a list of module paths or package names.`);
+  }
+  const registry: AnyRule[] = [...known];
+  for (const specifier of plugins as string[]) {
+    try {
+      registry.push(...(await loadPlugin(specifier, path)));
+    } catch (error) {
+      if (error instanceof PluginError) throw new ConfigError(error.message);
+      throw error;
+    }
+  }
+  return { rules: validateRules((json as Record<string, unknown>).rules, registry, `Config file ${path}`), registry, path };
 }
 
 /** Find the config that applies to files in `folder`: the nearest config file upward. */
@@ -104,36 +120,42 @@ export function findConfigFile(folder: string): string | undefined {
   }
 }
 
-/** Parse `--rule id:severity` values. */
-export function parseRuleFlags(flags: readonly string[], known: readonly AnyRule[]): Record<string, RuleSetting> {
+/** Split `--rule id:severity` values (checked against the rules once plugins are loaded). */
+export function splitRuleFlags(flags: readonly string[]): Record<string, string> {
   const raw: Record<string, string> = {};
   for (const flag of flags) {
     const m = /^([\w/-]+)\s*[:=]\s*(\w+)$/.exec(flag.trim());
     if (!m) throw new ConfigError(`--rule ${JSON.stringify(flag)}: expected id:severity, e.g. --rule sum-mismatch:warn.`);
     raw[m[1]!] = m[2]!;
   }
-  return validateRules(raw, known, '--rule');
+  return raw;
+}
+
+/** Parse `--rule id:severity` values against known rules. */
+export function parseRuleFlags(flags: readonly string[], known: readonly AnyRule[]): Record<string, RuleSetting> {
+  return validateRules(splitRuleFlags(flags), known, '--rule');
 }
 
 /** Resolves configs per folder, caching them. */
 export class ConfigResolver {
-  private readonly cache = new Map<string, Config>();
+  private readonly cache = new Map<string, Promise<Config>>();
   constructor(
     private readonly known: readonly AnyRule[],
     private readonly explicitPath: string | undefined,
-    private readonly overrides: Record<string, RuleSetting>,
+    private readonly overrides: Record<string, string>,
     private readonly useConfigFiles = true,
   ) {}
 
   /** The settings for a file in `folder` (explicit --config or the nearest file, then --rule). */
-  forFolder(folder: string): Config {
-    const key = this.explicitPath ?? resolve(folder);
+  async forFolder(folder: string): Promise<Config> {
+    const path = this.explicitPath ?? (this.useConfigFiles ? findConfigFile(folder) : undefined);
+    const key = path ?? '';
     let base = this.cache.get(key);
     if (!base) {
-      const path = this.explicitPath ?? (this.useConfigFiles ? findConfigFile(folder) : undefined);
-      base = path ? loadConfigFile(path, this.known) : { rules: {} };
+      base = path ? loadConfigFile(path, this.known) : Promise.resolve({ rules: {}, registry: this.known });
       this.cache.set(key, base);
     }
-    return { ...base, rules: { ...base.rules, ...this.overrides } };
+    const config = await base;
+    return { ...config, rules: { ...config.rules, ...validateRules(this.overrides, config.registry, '--rule') } };
   }
 }
