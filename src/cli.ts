@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
 import { ConfigError, ConfigResolver, splitRuleFlags, validateRules } from './config.js';
+import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatters } from './format/index.js';
 import { lint, type LintResult, type Locale } from './lint.js';
@@ -56,6 +57,9 @@ function buildParser(argv: string[]) {
     .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
     .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with an error) files larger than this' })
     .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
+    .option('lsp', { type: 'boolean', default: false, describe: 'Run as a language server on stdin/stdout' })
+    .option('stdio', { type: 'boolean', hidden: true, describe: 'Accepted with --lsp (editors pass it)' })
+    .option('explain', { type: 'string', describe: 'Print a rule\'s documentation (what, why, examples) and exit' })
     .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules with their default severity and exit' })
     .help('help')
     .alias('help', 'h')
@@ -90,8 +94,23 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     io.stdout(helpOutput + '\n');
     return 0;
   }
+  if (args.lsp) {
+    // Loaded only here: the language server costs start-up time the linter does not need.
+    const { startLanguageServer } = await import('./lsp.js');
+    startLanguageServer(DOCS_URL);
+    return await new Promise<number>(() => {});
+  }
   if (args.listRules) {
     io.stdout(listRules());
+    return 0;
+  }
+  if (args.explain !== undefined) {
+    const text = explainRule(args.explain);
+    if (!text) {
+      io.stderr(`crossfoot: unknown rule "${args.explain}" (crossfoot --list-rules lists them).\n`);
+      return 2;
+    }
+    io.stdout(text);
     return 0;
   }
 

@@ -1,10 +1,38 @@
 // Documentation generated from rule meta: the README rules table.
 import { rules } from '../rules/index.js';
 
-/** The Markdown rules table (id, severity, what it checks). */
+/** The Markdown rules section: a table (id, severity, what it checks), then each rule's documentation. */
 export function rulesTable(): string {
-  const rows = rules.map((r) => `| \`${r.meta.id}\` | ${r.meta.severity} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
-  return ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows].join('\n');
+  const rows = rules.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
+  const docs = rules.map((r) => {
+    const options = Object.keys(r.meta.defaultOptions).length ? `\nOptions (defaults): \`${JSON.stringify(r.meta.defaultOptions)}\`\n` : '';
+    const examples = (label: string, list: string[]) => `${label}:\n\n${list.map((e) => '```text\n' + e + '\n```').join('\n\n')}`;
+    return [`### ${r.meta.id}`, '', `${r.meta.description} (default: ${r.meta.severity}).`, '', r.meta.rationale, options, examples('Correct', r.meta.examples.valid), '', examples('Flagged', r.meta.examples.invalid)].join('\n');
+  });
+  return ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows, '', ...docs.flatMap((d) => [d, ''])].join('\n').trimEnd();
+}
+
+/** `crossfoot --explain <rule-id>`: a rule's documentation as plain text. */
+export function explainRule(id: string, registry = rules): string | undefined {
+  const rule = registry.find((r) => r.meta.id === id);
+  if (!rule) return undefined;
+  const m = rule.meta;
+  const block = (list: string[]) => list.map((e) => e.split('\n').map((l) => `    ${l}`).join('\n')).join('\n\n');
+  return [
+    `${m.id} (${m.severity})`,
+    '',
+    m.description,
+    '',
+    `Why: ${m.rationale}`,
+    ...(Object.keys(m.defaultOptions).length ? ['', `Options (defaults): ${JSON.stringify(m.defaultOptions)}`] : []),
+    '',
+    'Correct:',
+    block(m.examples.valid),
+    '',
+    'Flagged:',
+    block(m.examples.invalid),
+    '',
+  ].join('\n');
 }
 
 const BEGIN = '<!-- rules:begin -->';

@@ -55,6 +55,17 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s meta', (id, rule) =
   });
 });
 
+describe('--explain', () => {
+  it.each(rules.map((r) => [r.meta.id]))('documents %s with its examples', async (id) => {
+    const { explainRule } = await import('../src/docs.js');
+    const text = explainRule(id)!;
+    const rule = rules.find((r) => r.meta.id === id)!;
+    expect(text.split('\n')[0]).toBe(`${id} (${rule.meta.severity})`);
+    expect(text).toContain(rule.meta.rationale);
+    for (const example of [...rule.meta.examples.valid, ...rule.meta.examples.invalid]) expect(text).toContain(example.split('\n')[0]);
+  });
+});
+
 describe('README', () => {
   it('holds the rules table generated from the rules’ meta', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');

@@ -1,0 +1,116 @@
+// `crossfoot --lsp`: a language server over stdio. Diagnostics on open and (debounced) change,
+// rule id as code with a docs link, the parts of a sum as related information, suggestions as quick fixes.
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Diagnostic,
+} from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { rules as builtinRules } from '../rules/index.js';
+import { ConfigError, ConfigResolver } from './config.js';
+import { lint, type LintMessage } from './lint.js';
+
+/** How long typing must pause before a document is linted again (ms). */
+export const DEBOUNCE_MS = 200;
+
+/** Run the language server on stdin/stdout until the client exits. */
+export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): void {
+  const connection = createConnection(ProposedFeatures.all, input, output);
+  const documents = new TextDocuments(TextDocument);
+  const resolver = new ConfigResolver(builtinRules, undefined, {}, true);
+  const lastMessages = new Map<string, LintMessage[]>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const toRange = (m: { line: number; column: number; endLine: number; endColumn: number }) => ({
+    start: { line: m.line - 1, character: m.column - 1 },
+    end: { line: m.endLine - 1, character: m.endColumn - 1 },
+  });
+
+  const validate = async (document: TextDocument) => {
+    let folder = process.cwd();
+    try {
+      if (document.uri.startsWith('file:')) folder = dirname(fileURLToPath(document.uri));
+    } catch {
+      // Not a file URI: lint with the defaults.
+    }
+    let messages: LintMessage[];
+    try {
+      const config = await resolver.forFolder(folder);
+      messages = lint(document.getText(), { filePath: document.uri, rules: config.rules, registry: config.registry }).messages;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      connection.window.showErrorMessage(`crossfoot: ${error.message}`);
+      messages = lint(document.getText(), { filePath: document.uri }).messages;
+    }
+    lastMessages.set(document.uri, messages);
+    const diagnostics: Diagnostic[] = messages.map((m) => ({
+      range: toRange(m),
+      severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+      code: m.ruleId,
+      codeDescription: { href: `${docsUrl}#${m.ruleId}` },
+      source: 'crossfoot',
+      message: m.message,
+      ...(m.related?.length
+        ? { relatedInformation: m.related.map((r) => ({ location: { uri: document.uri, range: toRange(r) }, message: r.message ?? m.ruleId })) }
+        : {}),
+    }));
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const schedule = (document: TextDocument, delay: number) => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) void validate(current);
+      }, delay),
+    );
+  };
+
+  // Warm the parser and the rules up before the first document arrives.
+  connection.onInitialized(() => {
+    lint('2024年度自评报告\n\n一、基本情况\n\n基本支出 74.63 万元（人员经费 62.27 万元，公用经费 12.36 万元），占 85.90%。\n\n资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t100.00\t90.00\t90.00');
+  });
+  connection.onInitialize(() => ({
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'crossfoot' },
+  }));
+  documents.onDidOpen((e) => schedule(e.document, 0));
+  documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+  documents.onDidClose((e) => {
+    clearTimeout(timers.get(e.document.uri));
+    lastMessages.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const actions: CodeAction[] = [];
+    for (const m of lastMessages.get(document.uri) ?? []) {
+      const range = toRange(m);
+      if (range.end.line < params.range.start.line || range.start.line > params.range.end.line) continue;
+      for (const s of m.suggestions ?? []) {
+        actions.push({
+          title: s.desc,
+          kind: CodeActionKind.QuickFix,
+          edit: { changes: { [document.uri]: [{ range: { start: document.positionAt(s.fix.range[0]), end: document.positionAt(s.fix.range[1]) }, newText: s.fix.text }] } },
+        });
+      }
+    }
+    return actions;
+  });
+  documents.listen(connection);
+  connection.listen();
+}
