@@ -87,10 +87,16 @@ export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStrea
     },
     serverInfo: { name: 'crossfoot' },
   }));
-  documents.onDidOpen((e) => schedule(e.document, 0));
-  documents.onDidChangeContent((e) => schedule(e.document, DEBOUNCE_MS));
+  // TextDocuments reports an open as a content change too: lint a new document at once, edits after a pause.
+  const seen = new Set<string>();
+  documents.onDidChangeContent((e) => {
+    const fresh = !seen.has(e.document.uri);
+    seen.add(e.document.uri);
+    schedule(e.document, fresh ? 0 : DEBOUNCE_MS);
+  });
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
+    seen.delete(e.document.uri);
     lastMessages.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
