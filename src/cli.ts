@@ -9,7 +9,7 @@ import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatters } from './format/index.js';
 import { lint, type LintResult, type Locale } from './lint.js';
-import { DEFAULT_MAX_FILE_SIZE, InputError, readStdin, readTextFile } from './read/index.js';
+import { DEFAULT_MAX_FILE_SIZE, InputError, isDocx, readStdin, readTextFile } from './read/index.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -57,6 +57,8 @@ function buildParser(argv: string[]) {
     .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
     .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with an error) files larger than this' })
     .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
+    .option('print-text', { type: 'boolean', default: false, describe: 'Print the text crossfoot reads (a .docx as Markdown: the lines findings refer to) and exit' })
+    .option('annotate', { type: 'string', describe: 'With one .docx input: write a copy with a Word comment on each finding to this file' })
     .option('lsp', { type: 'boolean', default: false, describe: 'Run as a language server on stdin/stdout' })
     .option('stdio', { type: 'boolean', hidden: true, describe: 'Accepted with --lsp (editors pass it)' })
     .option('explain', { type: 'string', describe: 'Print a rule\'s documentation (what, why, examples) and exit' })
@@ -172,9 +174,24 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       fail(`--output ${args.output} is one of the files being linted; crossfoot never writes to an input file.`);
       return 2;
     }
+    if (args.annotate !== undefined) {
+      const target = resolve(io.cwd, args.annotate);
+      if (files.length !== 1 || !isDocx(files[0]!) || !isDocx(target)) {
+        fail('--annotate takes exactly one .docx input and an output path ending in .docx.');
+        return 2;
+      }
+      if (resolve(io.cwd, files[0]!) === target) {
+        fail(`--annotate ${args.annotate} is the input file; crossfoot never writes to an input file.`);
+        return 2;
+      }
+    }
     for (const file of files) {
       try {
         const { text } = await readTextFile(resolve(io.cwd, file), maxFileSize);
+        if (args.printText) {
+          io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+          continue;
+        }
         await lintText(text, file, dirname(resolve(io.cwd, file)));
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
@@ -189,7 +206,14 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     throw error;
   }
 
+  if (args.printText) return exitCode;
   const shown = args.quiet ? results.map(errorsOnly) : results;
+  if (args.annotate !== undefined && results.length === 1) {
+    const { annotateDocx } = await import('./read/docx.js');
+    const input = resolve(io.cwd, results[0]!.filePath);
+    const annotated = await annotateDocx(readFileSync(input), input, shown[0]!.messages.map((m) => ({ ...m, text: `[${m.ruleId}] ${m.message}` })));
+    writeFileSync(resolve(io.cwd, args.annotate), annotated);
+  }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
   const formatted = formatters[args.format]!(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), docsUrl: DOCS_URL });
   if (args.output) {

@@ -5,7 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, describeFsError } from './read/index.js';
 
 /** File extensions linted when walking folders. */
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt'];
+export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
 
 function isReport(name: string): boolean {
   const lower = name.toLowerCase();
@@ -33,7 +33,7 @@ async function expandOne(pattern: string): Promise<string[]> {
   if (info?.isDirectory()) {
     const found: string[] = [];
     walk(pattern, found);
-    if (found.length === 0) throw new InputError(`${pattern} is a directory with no report files (.md, .markdown, .txt) in it.`);
+    if (found.length === 0) throw new InputError(`${pattern} is a directory with no report files (.md, .markdown, .txt, .docx) in it.`);
     return found;
   }
   if (info) return [pattern];

@@ -29,7 +29,19 @@ export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
   } catch (error) {
     throw new InputError(describeFsError(path, error));
   }
+  if (isDocx(path)) {
+    // Loaded only for Word input.
+    const { readDocx } = await import('./docx.js');
+    const { text } = await readDocx(bytes, path);
+    if (text.trim() === '') throw new InputError(`${path} is empty: there is nothing to lint.`);
+    return { text, encoding: 'utf-8' };
+  }
   return decodeBytes(bytes, path);
+}
+
+/** Whether a path names a Word document. */
+export function isDocx(path: string): boolean {
+  return path.toLowerCase().endsWith('.docx');
 }
 
 /** Read all of standard input and decode it. */
