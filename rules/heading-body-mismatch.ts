@@ -24,12 +24,15 @@ export default defineRule({
   },
   *check(model) {
     const budgetMarks = model.marks.filter((m): m is BudgetMark => m.kind === 'budget-type');
+    if (budgetMarks.length === 0) return;
+    const bySegment = new Map<number, BudgetMark[]>();
+    for (const m of budgetMarks) bySegment.set(m.segment, [...(bySegment.get(m.segment) ?? []), m]);
     for (const heading of model.headings) {
-      const named = new Set(budgetMarks.filter((m) => m.segment === heading.segment).map((m) => m.name));
+      const named = new Set((bySegment.get(heading.segment) ?? []).map((m) => m.name));
       if (named.size !== 1) continue;
       const own = [...named][0]!;
-      const body = new Set(heading.bodySegments);
-      const mentions = budgetMarks.filter((m) => body.has(m.segment));
+      const { from, to } = heading.body;
+      const mentions = budgetMarks.filter((m) => m.segment >= from && m.segment < to);
       // Fire only when the body names another budget and never the heading's own.
       if (mentions.length === 0 || mentions.some((m) => m.name === own)) continue;
       yield {

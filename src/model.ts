@@ -174,8 +174,8 @@ export interface Heading {
   empty: boolean;
   /** A title (short, no clause punctuation), not a numbered list item written as a sentence. */
   titleLike: boolean;
-  /** Text of the section's body up to the next heading at its level or above (lines only). */
-  bodySegments: number[];
+  /** The section's body: segment indices [from, to) up to the next heading at its level or above. */
+  body: { from: number; to: number };
   /** Markdown heading depth, for `markdown` style. */
   depth?: number;
   /** Prose follows the heading text on the same line (`（一）综合评价结论。反映…`). */

@@ -8,5 +8,11 @@ const processor = unified().use(remarkParse).use(remarkGfm);
 
 /** Parse report text (Markdown or plain text) into an mdast tree with positions. */
 export function parse(text: string): Root {
-  return processor.parse(text);
+  try {
+    return processor.parse(text);
+  } catch (error) {
+    // Pathologically deep nesting (20,000 `>`) overflows the parser's stack: read it as plain text.
+    if (error instanceof RangeError) return { type: 'root', children: [] };
+    throw error;
+  }
 }

@@ -55,14 +55,19 @@ function field(unit: RawDateField['unit'], text: string, index: number, digits: 
 /** Read the years and dates of a segment. `offset` is the segment's source offset. */
 export function scanDates(text: string, offset: number): { dates: RawDate[]; years: RawYear[] } {
   const dates: RawDate[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([ts, te]) => s < te && e > ts);
+  // Characters already read as part of a date (earlier patterns win): a mask, so a long line stays linear.
+  const occupied = new Uint8Array(text.length);
+  const free = (s: number, e: number) => {
+    for (let i = s - offset; i < e - offset; i++) if (occupied[i]) return false;
+    return true;
+  };
+  const take = (s: number, e: number) => occupied.fill(1, s - offset, e - offset);
 
   const push = (m: RegExpExecArray, fields: RawDateField[]) => {
     const start = offset + m.index;
     const end = start + m[0].length;
     if (!free(start, end)) return;
-    taken.push([start, end]);
+    take(start, end);
     dates.push({
       fields,
       start,
@@ -95,7 +100,7 @@ export function scanDates(text: string, offset: number): { dates: RawDate[]; yea
     const s = start;
     const e = start + m[0].length;
     if (!free(s, e)) continue;
-    taken.push([s, e]);
+    take(s, e);
     dates.push({ fields, start: s, end: e, label: labelBefore(text, m.index), after: text.slice(m.index + m[0].length, m.index + m[0].length + 6) });
   }
   for (const m of text.matchAll(MONTH_DAY)) {

@@ -40,6 +40,8 @@ interface Column {
 interface Context {
   segments: Segment[];
   figures: Figure[];
+  /** Figures by segment index (kept in step when repaired figures are added). */
+  bySegment: Map<number, Figure[]>;
   locate: Locate;
   relations: Relation[];
 }
@@ -117,8 +119,8 @@ export function joinSplit(left: string, right: string): string | undefined {
   return readings.size === 1 ? [...readings][0] : undefined;
 }
 
-function valueOf(cells: number[], table: Table, ctx: Context, role: Role): Value {
-  const segs = cells.map((c) => ctx.segments[table.rows[0]![0] === undefined ? c : c]!);
+function valueOf(cells: number[], ctx: Context, role: Role): Value {
+  const segs = cells.map((c) => ctx.segments[c]!);
   const texts = segs.map((s) => s.text.trim());
   const span = ctx.locate(segs[0]!.start, segs[segs.length - 1]!.end);
   const text = texts.join('');
@@ -126,8 +128,8 @@ function valueOf(cells: number[], table: Table, ctx: Context, role: Role): Value
   if (cells.length === 2) {
     const joined = joinSplit(texts[0]!, texts[1]!);
     if (joined === undefined) return { text, span, unreadable: numeric && texts.some((t) => /\d/.test(t)) };
-    const single = texts[0] === '' || texts[1] === '' ? segs.find((s) => s.text.trim() !== '') : undefined;
-    const existing = single ? ctx.figures.find((f) => f.segment === ctx.segments.indexOf(single) && f.span.start.offset >= single.start && f.span.end.offset <= single.end) : undefined;
+    const singleAt = texts[0] === '' || texts[1] === '' ? cells.find((c) => ctx.segments[c]!.text.trim() !== '') : undefined;
+    const existing = singleAt === undefined ? undefined : ctx.bySegment.get(singleAt)?.[0];
     if (existing) return { text, figure: existing, span: existing.span, unreadable: false };
     const digits = joined.replace(/,/g, '');
     const figure: Figure = {
@@ -141,17 +143,14 @@ function valueOf(cells: number[], table: Table, ctx: Context, role: Role): Value
       span,
       numberSpan: span,
       label: '',
-      segment: ctx.segments.indexOf(segs[0]!),
+      segment: cells[0]!,
     };
     ctx.figures.push(figure);
-    for (const part of ctx.figures) {
-      if (part !== figure && segs.some((s) => ctx.segments.indexOf(s) === part.segment)) part.fragmentOf = figure.id;
-    }
+    for (const c of cells) for (const part of ctx.bySegment.get(c) ?? []) part.fragmentOf = figure.id;
     return { text, figure, span, unreadable: false };
   }
   const seg = segs[0]!;
-  const segIndex = ctx.segments.indexOf(seg);
-  const inCell = ctx.figures.filter((f) => f.segment === segIndex);
+  const inCell = ctx.bySegment.get(cells[0]!) ?? [];
   const trimmed = seg.text.trim();
   if (EMPTY.test(trimmed)) return { text: trimmed, span, unreadable: false };
   const whole = inCell.find((f) => f.span.start.offset <= seg.start + seg.text.indexOf(trimmed) + 1 && f.span.end.offset >= seg.start + seg.text.trimEnd().length);
@@ -178,7 +177,7 @@ function readRows(table: Table, head: NonNullable<ReturnType<typeof header>>, ct
         at += column.width;
         if (span.length === 0) break;
         if (column.role === 'other' || column.role === 'label') continue;
-        const value = valueOf(span, table, ctx, column.role);
+        const value = valueOf(span, ctx, column.role);
         if (value.unreadable || (['weight', 'score'].includes(column.role) && value.figure && !['', '分'].includes(value.figure.unit))) unreadable = true;
         values[column.role] = value;
       }
@@ -258,7 +257,13 @@ function asPercent(f: Figure | undefined): Figure | undefined {
 
 /** Read every form in the document and state its relations. Figures for repaired cells are appended to `figures`. */
 export function readForms(tables: Table[], segments: Segment[], figures: Figure[], locate: Locate, prose: { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] }): Relation[] {
-  const ctx: Context = { segments, figures, locate, relations: [] };
+  const bySegment = new Map<number, Figure[]>();
+  for (const f of figures) {
+    const list = bySegment.get(f.segment);
+    if (list) list.push(f);
+    else bySegment.set(f.segment, [f]);
+  }
+  const ctx: Context = { segments, figures, bySegment, locate, relations: [] };
   let executionWeight: Figure | undefined;
   const groupWeights: Figure[] = [];
   const allScores: Figure[] = [];
@@ -294,7 +299,10 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       const groupCell = row.cellsBefore.map((t) => GROUP_LABEL.exec(t)).find(Boolean);
       if (groupCell) {
         closeGroup();
-        const stated = figures.find((f) => f.kind === 'count' && f.unit === '分' && f.value.eq(Number(groupCell[2])) && segments[f.segment]?.kind === 'cell' && segments[f.segment]!.text.includes(groupCell[0]!.slice(0, 2)));
+        const labelCells = table.rows.flat().filter((c) => row.cellsBefore.includes(segments[c.segment]!.text.trim()) && GROUP_LABEL.test(segments[c.segment]!.text));
+        const stated = labelCells
+          .flatMap((c) => bySegment.get(c.segment) ?? [])
+          .find((f) => f.kind === 'count' && f.unit === '分' && f.value.eq(Number(groupCell[2])));
         if (stated) {
           stated.kind = 'number';
           groupWeights.push(stated);

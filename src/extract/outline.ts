@@ -2,7 +2,7 @@
 import type { Heading, MarkerStyle } from '../model.js';
 
 /** A heading before positions are attached. */
-export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'bodySegments'> & {
+export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'body'> & {
   start: number;
   end: number;
   markerStart: number;

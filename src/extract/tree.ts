@@ -3,7 +3,7 @@
 import type { Heading, Segment } from '../model.js';
 
 /** A heading before its place in the tree is known. */
-export type FlatHeading = Omit<Heading, 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'bodySegments'>;
+export type FlatHeading = Omit<Heading, 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'body'>;
 
 interface Open {
   index: number;
@@ -30,7 +30,7 @@ export function buildTree(flat: FlatHeading[], segments: Segment[]): Heading[] {
     empty: false,
     // A title has no clause punctuation and does not end like a sentence (list items do: `6、承办…工作。`).
     titleLike: h.runOn || (h.text.length <= 40 && !/[，,；;]/.test(segments[h.segment]?.text ?? h.text) && !/[。；;]$/.test((segments[h.segment]?.text ?? '').trim())),
-    bodySegments: [],
+    body: { from: 0, to: 0 },
   }));
   const stack: Open[] = [];
   const push = (index: number, groupStyle: Heading['groupStyle']) => {
@@ -73,7 +73,8 @@ export function buildTree(flat: FlatHeading[], segments: Segment[]): Heading[] {
     }
     if (same !== -1) {
       const open = stack[same]!;
-      if (same === stack.length - 1 && h.number === 1 && open.number >= 1) {
+      // (After a `1、` another `1、` is a repeat, not a sub-list.)
+      if (same === stack.length - 1 && h.number === 1 && open.number >= 2) {
         // `2、项目支出情况` then `1、专项资金…`: a sub-list in the parent's own style.
         push(index, h.style);
         out[index]!.reusesParentStyle = true;
@@ -106,12 +107,19 @@ export function buildTree(flat: FlatHeading[], segments: Segment[]): Heading[] {
 
   // Bodies and empty sections, by segment index (segments are in document order).
   const blank = (i: number) => segments[i]!.text.trim() === '';
+  // The next heading at the same level or above, for every heading, in one backward pass.
+  const nextAtOrAbove: Array<Heading | undefined> = new Array(out.length);
+  const pending: number[] = [];
+  for (let i = out.length - 1; i >= 0; i--) {
+    while (pending.length && out[pending[pending.length - 1]!]!.level > out[i]!.level) pending.pop();
+    nextAtOrAbove[i] = pending.length ? out[pending[pending.length - 1]!] : undefined;
+    pending.push(i);
+  }
   out.forEach((h, index) => {
-    const next = out.slice(index + 1).find((o) => o.level <= h.level);
+    const next = nextAtOrAbove[index];
     const nextAny = out[index + 1];
     const from = h.segment + 1;
-    const to = next ? next.segment : segments.length;
-    for (let i = from; i < to; i++) if (!blank(i)) h.bodySegments.push(i);
+    h.body = { from, to: next ? next.segment : segments.length };
     let contentBeforeNext = false;
     for (let i = from; i < (nextAny ? nextAny.segment : segments.length) && !contentBeforeNext; i++) contentBeforeNext = !blank(i);
     const childFollows = nextAny !== undefined && nextAny.level > h.level;

@@ -108,26 +108,43 @@ export function findRestatements(sentences: Sentence[]): RestatementRelation[] {
       previous = f;
     }
   }
+  // Only the first statement of each label in each unit is compared, and only labels that end
+  // alike can match (a shared tail of four or more characters): bucket by that tail.
+  const first = new Map<string, { figure: Figure; key: string }>();
+  for (const entry of entries) {
+    const id = `${entry.key}|${entry.figure.unit}`;
+    if (!first.has(id)) first.set(id, entry);
+  }
+  const buckets = new Map<string, Array<{ figure: Figure; key: string }>>();
+  for (const entry of first.values()) {
+    const tail = entry.key.slice(-4);
+    const list = buckets.get(tail);
+    if (list) list.push(entry);
+    else buckets.set(tail, [entry]);
+  }
   const relations: RestatementRelation[] = [];
   const paired = new Set<string>();
-  for (let a = 0; a < entries.length; a++) {
-    for (let b = a + 1; b < entries.length; b++) {
-      const x = entries[a]!;
-      const y = entries[b]!;
-      if (x.figure.unit === y.figure.unit) continue;
-      const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
-      // The same item: one label ends the other, or they end in the same five or more characters.
-      let common = 0;
-      while (common < short.length && short[short.length - 1 - common] === long[long.length - 1 - common]) common++;
-      if (!(common === short.length || common >= 5)) continue;
-      const label = short.slice(short.length - common);
-      const pairKey = `${label}|${x.figure.unit}|${y.figure.unit}`;
-      if (paired.has(pairKey)) continue;
-      paired.add(pairKey);
-      relations.push({ kind: 'restatement', first: x.figure.id, second: y.figure.id, label });
+  for (const bucket of buckets.values()) {
+    bucket.sort((p, q) => p.figure.span.start.offset - q.figure.span.start.offset);
+    for (let a = 0; a < bucket.length; a++) {
+      for (let b = a + 1; b < bucket.length; b++) {
+        const x = bucket[a]!;
+        const y = bucket[b]!;
+        if (x.figure.unit === y.figure.unit) continue;
+        const [short, long] = x.key.length <= y.key.length ? [x.key, y.key] : [y.key, x.key];
+        // The same item: one label ends the other, or they end in the same five or more characters.
+        let common = 0;
+        while (common < short.length && short[short.length - 1 - common] === long[long.length - 1 - common]) common++;
+        if (!(common === short.length || common >= 5)) continue;
+        const label = short.slice(short.length - common);
+        const pairKey = `${label}|${x.figure.unit}|${y.figure.unit}`;
+        if (paired.has(pairKey)) continue;
+        paired.add(pairKey);
+        relations.push({ kind: 'restatement', first: x.figure.id, second: y.figure.id, label });
+      }
     }
   }
-  return relations;
+  return relations.sort((p, q) => p.first - q.first || p.second - q.second);
 }
 
 const COMPARE = /(?:较|比|同比|相比|比上年|较上年|较去年|与上年相比)[^，,。；;]*$/;

@@ -11,11 +11,32 @@ function sameValue(a: Figure, b: Figure): boolean {
   return measureOf(a) === measureOf(b) && baseValue(a).eq(baseValue(b)) && significantDigits(a) >= 3;
 }
 
-/** The total of a sum relation whose parts include `part` or a restatement of it. */
-function enclosingTotal(part: Figure, sums: SumRelation[], figures: Figure[]): number | undefined {
-  for (const sum of sums) if (sum.parts.includes(part.id)) return sum.total;
+/** Where each part sits: part id → its total, and value → earlier parts with that value. */
+interface PartIndex {
+  totalOf: Map<number, number>;
+  byValue: Map<string, Array<{ part: number; total: number }>>;
+}
+
+function indexParts(sums: SumRelation[], figures: Figure[]): PartIndex {
+  const index: PartIndex = { totalOf: new Map(), byValue: new Map() };
   for (const sum of sums) {
-    if (sum.parts.some((id) => id !== part.id && figures[id]!.span.start.offset < part.span.start.offset && sameValue(figures[id]!, part))) return sum.total;
+    for (const id of sum.parts) {
+      if (!index.totalOf.has(id)) index.totalOf.set(id, sum.total);
+      const key = baseValue(figures[id]!).toString();
+      const list = index.byValue.get(key) ?? [];
+      list.push({ part: id, total: sum.total });
+      index.byValue.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** The total of a sum relation whose parts include `part` or an earlier restatement of it. */
+function enclosingTotal(part: Figure, index: PartIndex, figures: Figure[]): number | undefined {
+  const direct = index.totalOf.get(part.id);
+  if (direct !== undefined) return direct;
+  for (const { part: id, total } of index.byValue.get(baseValue(part).toString()) ?? []) {
+    if (id !== part.id && figures[id]!.span.start.offset < part.span.start.offset && sameValue(figures[id]!, part)) return total;
   }
   return undefined;
 }
@@ -24,6 +45,7 @@ function enclosingTotal(part: Figure, sums: SumRelation[], figures: Figure[]): n
 export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRelation[]): ShareRelation[] {
   const relations: ShareRelation[] = [];
   const totals = new Set(sums.map((s) => s.total));
+  const parts = indexParts(sums, figures);
   sentences.forEach((sentence, sIndex) => {
     const indices = figureIndices(sentence);
     indices.forEach((i, position) => {
@@ -82,11 +104,11 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
           }
         }
         if (wholeId === undefined) {
-          wholeId = enclosingTotal(part, sums, figures);
+          wholeId = enclosingTotal(part, parts, figures);
           resolvedBy = 'enclosing';
         }
       } else if (wholeId === undefined) {
-        wholeId = enclosingTotal(part, sums, figures);
+        wholeId = enclosingTotal(part, parts, figures);
         resolvedBy = 'enclosing';
         if (wholeId === undefined) {
           // Else the nearest preceding total of the same unit in the same paragraph.
