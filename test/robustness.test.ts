@@ -1,0 +1,74 @@
+// crossfoot never throws, keeps every position inside the text, gives the same answer twice, and
+// stays fast on adversarial input.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
+
+/** Every message lies inside the text, with start ≤ end. */
+function checkPositions(text: string, messages: ReturnType<typeof lint>['messages']): void {
+  const lines = text.split(/\r\n|\n|\r/);
+  for (const m of messages) {
+    expect(m.line).toBeGreaterThanOrEqual(1);
+    expect(m.endLine).toBeLessThanOrEqual(lines.length);
+    expect(m.line < m.endLine || (m.line === m.endLine && m.column <= m.endColumn)).toBe(true);
+    expect(m.column).toBeGreaterThanOrEqual(1);
+    expect(m.column).toBeLessThanOrEqual(lines[m.line - 1]!.length + 1);
+    expect(m.endColumn).toBeLessThanOrEqual(lines[m.endLine - 1]!.length + 1);
+  }
+}
+
+const fragments = [
+  '基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元）',
+  '，其中：', '占总支出的 85.90%', '理赔率 73.05%', '560人', '150元/人', '共计84000元', '较去年26848.57元提升2.67倍',
+  '2324年12月31日', '2月30日', '涉及一般公共预算支出万元', '一、', '（一）', '（2）', '1.', '①', '\t', '\n', '\r\n', '\n\n',
+  '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n', '资金总额\t3, 647\t7, 981. 22\t100.00\n', '| a | b |\n| --- | --- |\n| 1 | 2 |\n',
+  '产出指标(50分)', '总 分', '绩 优。', '鹿发﹝2019﹞8号', '截止12月', ' and ', '[bookmark: _GoBack]', '**19500**', '<!-- crossfoot-disable -->',
+  '１２．５％', '😀', '\uD800', '\uDC00', '𠀀', '（', '）', '，', '。', '、', '%', '万元', '元', '年', '月', '日', '0', '9', '.', ',',
+];
+const reportish = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 8 }), fc.integer({ min: 0, max: 99999 }).map(String)), { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('properties', () => {
+  it('never throws on arbitrary strings, keeps positions inside the text, and is deterministic', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const first = lint(text);
+        checkPositions(text, first.messages);
+        expect(lint(text).messages).toEqual(first.messages);
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it('never throws on mixes of report sentences, table rows, full-width and astral characters, CRLF and lone surrogates', () => {
+    fc.assert(
+      fc.property(reportish, (text) => {
+        const first = lint(text);
+        checkPositions(text, first.messages);
+        expect(lint(text).messages).toEqual(first.messages);
+        expect(first.internalErrorCount).toBe(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('adversarial input stays fast and unbroken', () => {
+  const cases: Array<[string, () => string]> = [
+    ['1,1,1,… (300 KB)', () => '1,'.repeat(150_000)],
+    ['，，，… (300 KB)', () => '，'.repeat(300_000)],
+    ['deeply nested parentheses', () => `${'（'.repeat(50_000)}基本支出 74.63 万元${'）'.repeat(50_000)}`],
+    ['one long line of repeated phrases', () => '计生特殊家庭住院护理补贴'.repeat(20_000)],
+    ['20,000 nested block quotes', () => `${'>'.repeat(20_000)} 正文`],
+    ['10,000 sibling headings', () => '一、标题\n'.repeat(10_000)],
+    ['10,000 tab rows', () => '\t1\t2\t3\n'.repeat(10_000)],
+    ['5,000 sentences with sums and shares', () => '基本支出 74.63 万元，其中：人员经费 62.27 万元、公用经费 12.36 万元，占 16.56%。'.repeat(5_000)],
+  ];
+  it.each(cases)('%s', (_name, make) => {
+    const text = make();
+    const started = performance.now();
+    const result = lint(text);
+    const elapsed = performance.now() - started;
+    expect(result.internalErrorCount).toBe(0);
+    checkPositions(text, result.messages.slice(0, 200));
+    expect(elapsed).toBeLessThan(20_000);
+  });
+});
