@@ -4,7 +4,7 @@ import { rules as builtinRules } from '../rules/index.js';
 import { ConfigResolver } from './config.js';
 import { expandPaths } from './files.js';
 import { lint, type LintOptions, type LintResult } from './lint.js';
-import { InputError, readTextFile } from './read/index.js';
+import { readTextFile } from './read/index.js';
 
 export { defineRule } from './rule.js';
 export type { AnyRule, Rule, RuleFinding, RuleMeta, RuleSuggestion, RelatedSpan, Severity, MessageData } from './rule.js';
@@ -45,4 +45,3 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   return results;
 }
 
-void InputError;
