@@ -119,6 +119,21 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'precision fixture (a city culture and tourism bureau)',
+    text: fixture('precision-culture.md'),
+    relations: [
+      { rule: 'sum-mismatch', anchor: '3,862.17', figures: ['3,862.17', '3,615.42', '200.00', '46.75'] },
+      { rule: 'sum-mismatch', anchor: '3,790.55', figures: ['3,790.55', '1,652.08', '2,138.47#1'] },
+      { rule: 'sum-mismatch', anchor: '18.60', figures: ['18.60', '15.30', '3.30万元'] },
+      { rule: 'share-mismatch', anchor: '93.61', figures: ['93.61'] },
+      { rule: 'share-mismatch', anchor: '5.18', figures: ['5.18'] },
+      { rule: 'share-mismatch', anchor: '1.21%', figures: ['1.21%'] },
+      { rule: 'share-mismatch', anchor: '43.58', figures: ['43.58'] },
+      { rule: 'share-mismatch', anchor: '56.42', figures: ['56.42'] },
+      { rule: 'rate-mismatch', anchor: '105.20', figures: ['105.20', '526场次'] },
+    ],
+  },
+  {
     name: 'a district agriculture bureau (mixed wording)',
     text: [
       '2023年度区农业农村局部门决算支出合计2,145.60万元，其中基本支出612.30万元，项目支出1,533.30万元。',

@@ -93,6 +93,13 @@ function skipShareClause(sentence: Sentence, i: number): string | undefined {
   return textAfter(sentence, i + 2);
 }
 
+/** A figure that states a change (`比上年减少412.35万元`) is not the total a list of parts belongs to. */
+const CHANGE_LABEL = /比上年|较上年|比去年|较去年|同比|增加|减少|增长|下降|上升|降低|提高|节约|超支|结转|结余/;
+
+function isChange(f: Figure): boolean {
+  return CHANGE_LABEL.test(f.label);
+}
+
 function figureOk(f: Figure): boolean {
   return f.approx === undefined && f.value.gte(0);
 }
@@ -103,10 +110,9 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
   sentences.forEach((sentence, sIndex) => {
     const indices = figureIndices(sentence);
     for (const i of indices) {
-      const totalToken = tokenAt(sentence, i);
-      const total = totalToken.figure;
-      const measure = measureOf(total);
-      if (!measure || !figureOk(total)) continue;
+      let totalToken = tokenAt(sentence, i);
+      const measure = measureOf(totalToken.figure);
+      if (!measure || !figureOk(totalToken.figure)) continue;
       const after = textAfter(sentence, i);
       let readings: { readings: number[][]; etc: boolean } | null = null;
       let wording = '';
@@ -122,7 +128,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
             continue;
           }
           if (t.depth <= totalToken.depth) break;
-          if (t.depth === totalToken.depth + 1 && measureOf(t.figure) === measure && (measure === 'amount' || t.figure.unit === total.unit)) parts.push(t.figure.id);
+          if (t.depth === totalToken.depth + 1 && measureOf(t.figure) === measure && (measure === 'amount' || t.figure.unit === totalToken.figure.unit)) parts.push(t.figure.id);
         }
         if (parts.length === 0) continue;
         const list = [parts];
@@ -136,16 +142,26 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         const intro = INTRO.exec(afterShare) ?? LEAD_CLAUSE_QIZHONG.exec(afterShare);
         if (!intro) continue;
         if (intro[0].includes('由') && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) continue;
+        // `收入3,862.17万元，比上年减少412.35万元，其中：…` lists the parts of the main figure.
+        if (isChange(totalToken.figure)) {
+          const owner = indices
+            .filter((k) => k < i)
+            .map((k) => tokenAt(sentence, k))
+            .filter((t) => t.depth === totalToken.depth && measureOf(t.figure) === measure && !isChange(t.figure))
+            .pop();
+          if (!owner || !figureOk(owner.figure)) continue;
+          totalToken = owner;
+        }
         wording = /其中/.test(intro[0]) ? '其中' : intro[0].replace(/[，,、:：]/g, '');
         partial = PARTIAL_INTRO.test(afterShare);
-        readings = listReadings(sentence, i, totalToken.depth, measure, wording === '其中', total.unit);
+        readings = listReadings(sentence, i, totalToken.depth, measure, wording === '其中', totalToken.figure.unit);
       }
       if (!readings) continue;
       const parts = readings.readings[0]!;
       if (parts.some((id) => !figureOk(figures[id]!))) continue;
       relations.push({
         kind: 'sum',
-        total: total.id,
+        total: totalToken.figure.id,
         parts,
         candidates: readings.readings,
         partial: partial || readings.etc || parts.length === 1,
@@ -160,7 +176,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       if (previous.paragraph !== sentence.paragraph) return;
       const last = figureIndices(previous)
         .map((k) => tokenAt(previous, k))
-        .filter((t) => t.depth === 0 && measureOf(t.figure) !== null)
+        .filter((t) => t.depth === 0 && measureOf(t.figure) !== null && !isChange(t.figure))
         .pop();
       if (!last || !figureOk(last.figure)) return;
       const measure = measureOf(last.figure)!;
