@@ -20,8 +20,13 @@ const JIEZHI = new RegExp(
   'g',
 );
 const LATIN = /(?<![A-Za-z0-9_\-./@:#&=])([a-z]{2,})(?![A-Za-z0-9_\-./@])/g;
-/** Lowercase units and symbols that stand in Chinese text. */
-const LATIN_UNITS = new Set(['kg', 'km', 'mm', 'cm', 'ml', 'mg', 'kw', 'kwh', 'ph', 'ppm', 'db', 'hz', 'mb', 'gb', 'kb', 'tb', 'vs', 'pm', 'am', 'ug', 'mmol', 'ng']);
+/** Lowercase units, file formats and technical terms that Chinese prose uses as they are. */
+const LATIN_UNITS = new Set([
+  'kg', 'km', 'mm', 'cm', 'ml', 'mg', 'kw', 'kwh', 'ph', 'ppm', 'db', 'hz', 'mb', 'gb', 'kb', 'tb', 'vs', 'pm', 'am', 'ug', 'mmol', 'ng',
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'jpg', 'jpeg', 'png', 'gif', 'mp3', 'mp4', 'zip', 'rar', 'ofd', 'wps',
+  'wifi', 'excel', 'word', 'app', 'email', 'html', 'http', 'https', 'www', 'com', 'cn', 'gov', 'org', 'net', 'qq', 'ip', 'id', 'ok',
+  'usb', 'gps', 'ai', 'vr', 'ar', 'pc', 'tv', 'api', 'sql', 'wechat', 'weixin', 'ipad', 'iphone', 'ppp', 'kpi', 'led', 'ct', 'mri',
+]);
 const HAN = /\p{Script=Han}/u;
 /** The four budgets of a government department. */
 const BUDGET_TYPES: Array<{ name: string; re: RegExp }> = [

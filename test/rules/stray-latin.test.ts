@@ -17,3 +17,8 @@ testRule(rule, {
     { name: 'a word without spaces', text: or, errors: [{ messageId: 'latin', ...at(or, 'or'), data: { word: 'or' } }] },
   ],
 });
+
+testRule(rule, {
+  valid: ['请以pdf格式报送，实现wifi全覆盖，使用excel表格统计，开通微信公众号weixin服务。'],
+  invalid: [{ name: 'an English word that is not a technical term', text: '开展online培训。', errors: [{ messageId: 'latin', line: 1, column: 3, endLine: 1, endColumn: 9, data: { word: 'online' } }] }],
+});
