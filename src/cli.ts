@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
+import { ResultCache } from './cache.js';
 import { ConfigError, ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
@@ -56,6 +57,8 @@ function buildParser(argv: string[]) {
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
     .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with an error) files larger than this' })
+    .option('cache', { type: 'boolean', default: false, describe: 'Reuse results of unchanged files (content, version and config)' })
+    .option('cache-location', { type: 'string', default: '.crossfoot-cache/results.json', describe: 'Where --cache keeps its results' })
     .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
     .option('print-text', { type: 'boolean', default: false, describe: 'Print the text crossfoot reads (a .docx as Markdown: the lines findings refer to) and exit' })
     .option('annotate', { type: 'string', describe: 'With one .docx input: write a copy with a Word comment on each finding to this file' })
@@ -143,9 +146,21 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const useStdin = args.stdin || patterns.includes('-');
   const results: LintResult[] = [];
 
+  const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cacheLocation)) : undefined;
   const lintText = async (text: string, filePath: string, folder: string) => {
     const config = await resolver.forFolder(folder);
-    results.push(lint(text, { filePath, rules: config.rules, locale, registry: config.registry }));
+    const settings = { rules: config.rules, registry: config.registry.map((r) => r.meta.id), config: config.path, locale };
+    const key = cache ? ResultCache.key(text, version(), settings) : '';
+    const hit = cache?.get(resolve(io.cwd, filePath), key);
+    if (hit) {
+      const errorCount = hit.messages.filter((m) => m.severity === 2).length;
+      results.push({ filePath, messages: hit.messages, errorCount, warningCount: hit.messages.length - errorCount, internalErrorCount: hit.internalErrorCount, source: text });
+      return;
+    }
+    const result = lint(text, { filePath, rules: config.rules, locale, registry: config.registry });
+    // A run where a rule crashed is not worth remembering.
+    if (cache && result.internalErrorCount === 0) cache.set(resolve(io.cwd, filePath), { key, messages: result.messages, internalErrorCount: 0 });
+    results.push(result);
   };
 
   try {
@@ -206,6 +221,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     throw error;
   }
 
+  cache?.save();
   if (args.printText) return exitCode;
   const shown = args.quiet ? results.map(errorsOnly) : results;
   if (args.annotate !== undefined && results.length === 1) {

@@ -312,3 +312,26 @@ describe('--shard', () => {
     expect(r.stderr).toContain('expected i/n');
   });
 });
+
+describe('--cache', () => {
+  it('reuses results of unchanged files and notices a changed file, a changed config and a changed rule setting', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.md'), bad);
+    writeFileSync(join(dir, 'b.md'), clean);
+    const first = run(['--cache', '-f', 'unix', '.'], { cwd: dir });
+    expect(first.code).toBe(1);
+    const stored = JSON.parse(readFileSync(join(dir, '.crossfoot-cache/results.json'), 'utf8'));
+    expect(Object.keys(stored.entries)).toHaveLength(2);
+    // Unchanged: the same output from the cache.
+    expect(run(['--cache', '-f', 'unix', '.'], { cwd: dir })).toEqual(first);
+    // A cached entry is what the second run shows: tamper with it to prove it was used.
+    const key = Object.keys(stored.entries).find((k) => k.endsWith('a.md'))!;
+    stored.entries[key].messages[0].message = 'from the cache';
+    writeFileSync(join(dir, '.crossfoot-cache/results.json'), JSON.stringify(stored));
+    expect(run(['--cache', '-f', 'unix', '.'], { cwd: dir }).stdout).toContain('from the cache');
+    // A changed file, or changed settings, is linted again.
+    expect(run(['--cache', '--rule', 'missing-figure:warn', '-f', 'unix', '.'], { cwd: dir }).stdout).toContain('[Warning/missing-figure]');
+    writeFileSync(join(dir, 'a.md'), `${bad}\n`);
+    expect(run(['--cache', '-f', 'unix', '.'], { cwd: dir }).stdout).toContain('缺少金额');
+  });
+});
