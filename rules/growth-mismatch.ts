@@ -53,7 +53,6 @@ export default defineRule({
       const changeOf = (r: Interval): Interval =>
         relation.direction === 'up' ? { lo: r.lo.minus(HUNDRED), hi: r.hi.minus(HUNDRED) } : { lo: HUNDRED.minus(r.hi), hi: HUNDRED.minus(r.lo) };
       const change = changeOf(ratio);
-      const mid = (i: Interval) => i.lo.plus(i.hi).div(2);
       if (stated.kind === 'percentage') {
         if (overlaps(statedInterval, changeOf(effective))) continue;
         // Holds only when 15万元 is read as 15 ± 0.5: a warning (trailing zeros).

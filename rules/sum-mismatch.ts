@@ -1,5 +1,5 @@
 // sum-mismatch: a stated total against its listed parts (其中, 包括, parentheses, known identities).
-import { formatFixed, judge, partialSumHolds, showFigure, sumExpression, sumHolds, sumIn, effectiveDecimals, type Verdict } from '../src/arith.js';
+import { effectiveDecimals, formatFixed, readingVerdict, showFigure, sumExpression, sumIn, type Verdict } from '../src/arith.js';
 import type { Figure, ReportModel, SumRelation } from '../src/model.js';
 import { defineRule, type RuleFinding } from '../src/rule.js';
 
@@ -8,9 +8,7 @@ export function judgeSum(model: ReportModel, relation: SumRelation): Verdict {
   const total = model.figures[relation.total]!;
   let best: Verdict = 'fails';
   for (const reading of relation.candidates) {
-    const parts = reading.map((id) => model.figures[id]!);
-    const partial = relation.partial || reading.length === 1;
-    const verdict = judge(model.usualDecimals, (d) => (partial ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
+    const verdict = readingVerdict(total, reading.map((id) => model.figures[id]!), relation.partial, model.usualDecimals);
     if (verdict === 'holds') return 'holds';
     if (verdict === 'holds-written') best = 'holds-written';
   }

@@ -77,18 +77,28 @@ export function baseHalfUnit(figure: Figure, decimals: number): Decimal {
   return figure.multiplier ? scaled.times(figure.multiplier) : scaled;
 }
 
-/** Σ parts against a total: |T − Σ| ≤ h_T + Σ hᵢ (XBRL Calculations 1.1). */
-export function sumHolds(total: Figure, parts: Figure[], decimalsOf: (f: Figure) => number): boolean {
+/** Σ parts − T, and the tolerance h_T + Σ hᵢ (XBRL Calculations 1.1), in base units. */
+function sumGap(total: Figure, parts: Figure[], decimalsOf: (f: Figure) => number): { excess: Decimal; tolerance: Decimal } {
   const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), new Decimal(0));
   const tolerance = [total, ...parts].reduce((acc, f) => acc.plus(baseHalfUnit(f, decimalsOf(f))), new Decimal(0));
-  return baseValue(total).minus(sum).abs().lte(tolerance);
+  return { excess: sum.minus(baseValue(total)), tolerance };
+}
+
+/** Σ parts against a total: |T − Σ| ≤ h_T + Σ hᵢ. */
+export function sumHolds(total: Figure, parts: Figure[], decimalsOf: (f: Figure) => number): boolean {
+  const { excess, tolerance } = sumGap(total, parts, decimalsOf);
+  return excess.abs().lte(tolerance);
 }
 
 /** Σ parts of a partial list may not exceed the total: Σ − T ≤ tolerance. */
 export function partialSumHolds(total: Figure, parts: Figure[], decimalsOf: (f: Figure) => number): boolean {
-  const sum = parts.reduce((acc, p) => acc.plus(baseValue(p)), new Decimal(0));
-  const tolerance = [total, ...parts].reduce((acc, f) => acc.plus(baseHalfUnit(f, decimalsOf(f))), new Decimal(0));
-  return sum.minus(baseValue(total)).lte(tolerance);
+  const { excess, tolerance } = sumGap(total, parts, decimalsOf);
+  return excess.lte(tolerance);
+}
+
+/** How one reading of a list of parts fares against its total (a one-part or partial list need not reach it). */
+export function readingVerdict(total: Figure, parts: Figure[], partial: boolean, usual: Record<string, number>): Verdict {
+  return judge(usual, (d) => (partial || parts.length === 1 ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
 }
 
 /** Judge a relation at effective precision, then at written precision. */

@@ -14,6 +14,9 @@ export interface Span {
   end: Point;
 }
 
+/** Turns source offsets into a span (1-based line, UTF-16 column). */
+export type Locate = (start: number, end: number) => Span;
+
 /** Monetary units that convert exactly into 元. */
 export type MoneyUnit = '元' | '千元' | '万元' | '亿元';
 

@@ -64,7 +64,8 @@ function digitsOf(num: string): string {
   return num.replace(/[ ,]/g, '');
 }
 
-function decimalsOf(digits: string): number {
+/** Decimal places written in a digit string (`95.30` has 2). */
+export function decimalsOf(digits: string): number {
   const point = digits.indexOf('.');
   return point === -1 ? 0 : digits.length - point - 1;
 }

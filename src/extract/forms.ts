@@ -1,9 +1,9 @@
 // 自评表 forms: columns found by header text, rows by label, numbers split by OCR repaired, and
 // the relations a form states (资金总额 = its rows, 执行率 = B/A, 得分 ≤ 分值, group weights, 总分, grade).
 import { Decimal } from 'decimal.js';
-import type { Figure, Relation, Segment, Span, Table } from '../model.js';
-
-type Locate = (start: number, end: number) => Span;
+import type { Figure, Locate, Relation, Segment, Span, Table } from '../model.js';
+import { decimalsOf } from './figures.js';
+import { EMPTY_CELL as EMPTY } from './segments.js';
 
 /** What a column holds. */
 export type Role = 'budgetStart' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'target' | 'actual' | 'grade' | 'label' | 'other';
@@ -29,7 +29,6 @@ const TOTAL_ROW = /资金总额|年度资金总额|^合计$|^总计$/;
 const CLASS_ROW = /人员类|运转类|公用经费|特定目标类/;
 const SOURCE_ROW = /财政拨款|上年结转|其他资金/;
 const TOTAL_SCORE_ROW = /^总[ \u3000]*分$|^合计得分$|^总得分$/;
-const EMPTY = /^[-—–_－]*$/;
 
 interface Column {
   role: Role;
@@ -136,7 +135,7 @@ function valueOf(cells: number[], ctx: Context, role: Role): Value {
       id: ctx.figures.length,
       kind: 'number',
       value: new Decimal(digits),
-      writtenDecimals: digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0,
+      writtenDecimals: decimalsOf(digits),
       digits,
       unit: '',
       repaired: true,

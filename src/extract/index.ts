@@ -1,7 +1,7 @@
 // The extract stage: mdast + source to ReportModel. The only stage that reads text.
 import type { Root } from 'mdast';
 import { location } from 'vfile-location';
-import type { DateMention, Figure, Heading, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
+import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
 import { scanDates } from './dates.js';
 import { scanCellFigure, scanFigures } from './figures.js';
 import { scanHeading, scanUnnumberedHeading } from './outline.js';
@@ -12,11 +12,8 @@ import { findReportDate, findReportYear } from './report-year.js';
 import { readForms } from './forms.js';
 import { findRelations } from './relations/index.js';
 import { buildSentences } from './sentences.js';
-import { segment } from './segments.js';
+import { EMPTY_CELL, segment } from './segments.js';
 import { scanBareUnits } from './units.js';
-
-/** Turn offsets into unist points (1-based line, UTF-16 column). */
-export type Locate = (start: number, end: number) => Span;
 
 function locator(source: string): Locate {
   const place = location(source);
@@ -30,7 +27,6 @@ function locator(source: string): Locate {
   return (start, end) => ({ start: point(start), end: point(end) });
 }
 
-const EMPTY_CELL = /^[-—–_－一]*$/;
 
 /** Build the ReportModel of a source and its tree. */
 export function extract(source: string, tree: Root): ReportModel {

@@ -2,6 +2,9 @@
 // (GFM pipe tables from the tree, tab-separated rows from the text).
 import type { Range, PlainView } from './plain.js';
 
+/** A cell holding nothing, or a dash for nothing (`-`, `—`, `_`, OCR's `一`). */
+export const EMPTY_CELL = /^[-—–_－一]*$/;
+
 /** A segment before positions are attached. */
 export interface RawSegment {
   kind: 'line' | 'cell';

@@ -1,8 +1,6 @@
 // Wording observations: repeated phrases and doubled words, 发文字号 brackets, 截止 before a time,
 // English words in Chinese prose, and leftovers of Word/PDF conversion and templates.
-import type { Heading, Segment, Span, TextMark } from '../model.js';
-
-type Locate = (start: number, end: number) => Span;
+import type { Heading, Locate, Segment, TextMark } from '../model.js';
 
 const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
 const DOUBLED = /([\p{Script=Han}]{2})\1/gu;

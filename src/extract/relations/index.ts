@@ -1,9 +1,9 @@
 // All relations of a report's prose, in dependency order: sums (and identities) first, because
 // shares take their whole from the total whose parts include the share's part.
-import { judge, partialSumHolds, sumHolds } from '../../arith.js';
-import type { Figure, Relation, SumRelation } from '../../model.js';
+import { readingVerdict } from '../../arith.js';
+import type { Figure, Locate, Relation, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
-import { findGrowth, findItemCounts, findPoints, findProducts, findRates, findRestatements, type Locate } from './misc.js';
+import { findGrowth, findItemCounts, findPoints, findProducts, findRates, findRestatements } from './misc.js';
 import { findShareGroups, findShares } from './shares.js';
 import { findIdentities, findSentenceSums } from './sums.js';
 
@@ -11,11 +11,7 @@ import { findIdentities, findSentenceSums } from './sums.js';
 function settleReadings(sums: SumRelation[], figures: Figure[], usual: Record<string, number>): SumRelation[] {
   return sums.map((sum) => {
     const total = figures[sum.total]!;
-    const holding = sum.candidates.find((parts) => {
-      const list = parts.map((id) => figures[id]!);
-      const partial = sum.partial || parts.length === 1;
-      return judge(usual, (d) => (partial ? partialSumHolds(total, list, d) : sumHolds(total, list, d))) !== 'fails';
-    });
+    const holding = sum.candidates.find((parts) => readingVerdict(total, parts.map((id) => figures[id]!), sum.partial, usual) !== 'fails');
     return holding ? { ...sum, parts: holding } : sum;
   });
 }

@@ -1,6 +1,6 @@
 // Named rates, unit price × quantity, restatements in another unit, growth, percentage points
 // and item counts.
-import type { Figure, GrowthRelation, ItemCountRelation, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
+import type { Figure, GrowthRelation, ItemCountRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
@@ -151,9 +151,6 @@ const COMPARE = /(?:较|比|同比|相比|比上年|较上年|较去年|与上�
 const UP = /增长|增加|提高|提升|上升|增多|扩大/;
 const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
 const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
-
-/** Turns source offsets into a span. */
-export type Locate = (start: number, end: number) => Span;
 
 function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb: string): Span | undefined {
   const slice = source.slice(from.span.end.offset, to.span.start.offset);
