@@ -1,4 +1,5 @@
 // Years and dates as written, including impossible ones (`2324年`, `2月30日`, `2020月12月`, `220211231日`).
+import { matchesOf } from './matches.js';
 import { labelBefore } from './figures.js';
 
 /** A date field before positions are attached. */
@@ -27,6 +28,7 @@ export interface RawYear {
   after: string;
 }
 
+const DIGIT = /\d/;
 const S = '[ \\u3000]*';
 /** `2024年12月31日`, `2024 年 12 月`, and a year written with 月 by mistake (`2020月12月`). */
 const FULL_DATE = new RegExp(
@@ -55,6 +57,7 @@ function field(unit: RawDateField['unit'], text: string, index: number, digits: 
 /** Read the years and dates of a segment. `offset` is the segment's source offset. */
 export function scanDates(text: string, offset: number): { dates: RawDate[]; years: RawYear[] } {
   const dates: RawDate[] = [];
+  if (!DIGIT.test(text)) return { dates, years: [] };
   // Characters already read as part of a date (earlier patterns win): a mask, so a long line stays linear.
   const occupied = new Uint8Array(text.length);
   const free = (s: number, e: number) => {
@@ -79,7 +82,7 @@ export function scanDates(text: string, offset: number): { dates: RawDate[]; yea
 
   const indexOfGroup = (m: RegExpExecArray, value: string, from: number) => m[0].indexOf(value, from);
 
-  for (const m of text.matchAll(FULL_DATE)) {
+  for (const m of matchesOf(FULL_DATE, text)) {
     const g = m.groups!;
     const fields: RawDateField[] = [];
     const yAt = indexOfGroup(m, g.y!, 0);
@@ -89,7 +92,7 @@ export function scanDates(text: string, offset: number): { dates: RawDate[]; yea
     if (g.d) fields.push(field('日', text, m.index + indexOfGroup(m, g.d, mAt + g.m!.length + 1), g.d, offset));
     push(m as RegExpExecArray, fields);
   }
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(NUMERIC_DATE, text)) {
     const g = m.groups!;
     const start = offset + m.index;
     const fields: RawDateField[] = [
@@ -103,24 +106,24 @@ export function scanDates(text: string, offset: number): { dates: RawDate[]; yea
     take(s, e);
     dates.push({ fields, start: s, end: e, label: labelBefore(text, m.index), after: text.slice(m.index + m[0].length, m.index + m[0].length + 6) });
   }
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of matchesOf(MONTH_DAY, text)) {
     const g = m.groups!;
     const mAt = indexOfGroup(m, g.m!, 0);
     const fields = [field('月', text, m.index + mAt, g.m!, offset)];
     fields.push(field('日', text, m.index + indexOfGroup(m, g.d!, mAt + g.m!.length + 1), g.d!, offset));
     push(m as RegExpExecArray, fields);
   }
-  for (const m of text.matchAll(MONTH)) {
+  for (const m of matchesOf(MONTH, text)) {
     const g = m.groups!;
     push(m as RegExpExecArray, [field('月', text, m.index + indexOfGroup(m, g.m!, 0), g.m!, offset)]);
   }
-  for (const m of text.matchAll(DIGIT_RUN_DAY)) {
+  for (const m of matchesOf(DIGIT_RUN_DAY, text)) {
     const g = m.groups!;
     push(m as RegExpExecArray, [field('日', text, m.index, g.d!, offset)]);
   }
 
   const years: RawYear[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  for (const m of matchesOf(YEAR, text)) {
     const start = offset + m.index;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: m.groups!.fiscal !== undefined, after });

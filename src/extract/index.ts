@@ -1,6 +1,6 @@
 // The extract stage: mdast + source to ReportModel. The only stage that reads text.
+import { matchesOf } from './matches.js';
 import type { Root } from 'mdast';
-import { location } from 'vfile-location';
 import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
 import { scanDates } from './dates.js';
 import { scanCellFigure, scanFigures } from './figures.js';
@@ -15,18 +15,32 @@ import { buildSentences } from './sentences.js';
 import { EMPTY_CELL, segment } from './segments.js';
 import { scanBareUnits } from './units.js';
 
+/**
+ * Offsets to 1-based line and UTF-16 column. Lines end at \n, \r\n or a lone \r, as in the
+ * parser; a binary search over line starts keeps this logarithmic on reports with thousands of lines.
+ */
 function locator(source: string): Locate {
-  const place = location(source);
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (source.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
   const point = (offset: number) => {
-    const p = place.toPoint(offset);
-    if (p) return { line: p.line, column: p.column, offset };
-    // The end of the text: vfile-location has no point for it in some versions.
-    const last = place.toPoint(Math.max(0, offset - 1));
-    return last ? { line: last.line, column: last.column + 1, offset } : { line: 1, column: 1, offset };
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
   };
   return (start, end) => ({ start: point(start), end: point(end) });
 }
-
 
 /** Build the ReportModel of a source and its tree. */
 export function extract(source: string, tree: Root): ReportModel {
@@ -161,7 +175,7 @@ function proseScores(segments: Segment[], figures: Figure[], locate: Locate): { 
   segments.forEach((seg) => {
     if (seg.kind !== 'line') return;
     for (const re of [GRADE_STATED, GRADE_ALONE]) {
-      for (const m of seg.text.matchAll(re)) {
+      for (const m of matchesOf(re, seg.text)) {
         const grade = m[1]!;
         const at = seg.start + m.index + m[0].length - grade.length;
         gradeMentions.push({ text: grade, span: locate(at, at + grade.length) });

@@ -1,5 +1,6 @@
 // Money units with no number before them: `涉及一般公共预算支出万元` is a figure left out,
 // `（万元）` and `单位：万元` are captions.
+import { matchesOf } from './matches.js';
 import type { MoneyUnit } from '../model.js';
 
 /** A bare unit before positions are attached. */
@@ -32,7 +33,7 @@ export function scanBareUnits(
   covered: (at: number) => boolean,
 ): RawBareUnit[] {
   const found: RawBareUnit[] = [];
-  for (const m of text.matchAll(UNIT)) {
+  for (const m of matchesOf(UNIT, text)) {
     const at = m.index;
     if (covered(offset + at)) continue;
     const unit = m[0] as MoneyUnit;

@@ -1,5 +1,6 @@
 // Wording observations: repeated phrases and doubled words, 发文字号 brackets, 截止 before a time,
 // English words in Chinese prose, and leftovers of Word/PDF conversion and templates.
+import { matchesOf } from './matches.js';
 import type { Heading, Locate, Segment, TextMark } from '../model.js';
 
 const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
@@ -41,6 +42,33 @@ const ARTIFACTS: Array<{ re: RegExp; artifact: Extract<TextMark, { kind: 'artifa
   { re: /[（(【](?:主要)?(?:反映|填写|请填写|简要说明|根据实际情况填写|注：|说明：)[^）)】\n]{0,40}[）)】]/g, artifact: 'template' },
 ];
 
+/**
+ * Whether some four code units recur 1 to 41 units later: true for every text REPEATED can match
+ * (a phrase of 4 to 20 Han characters, each one or two units, then maybe one separator, then the
+ * phrase again), so the expensive search runs only where a repeat is possible. A hash table of the
+ * last position of each four-unit run; a collision only costs a needless search, never a miss,
+ * because the table holds the latest position with the same hash, which is no further back than
+ * the true earlier occurrence.
+ */
+const lastSeen = new Float64Array(1 << 12);
+let base = 0;
+function mayRepeat(text: string): boolean {
+  if (text.length < 8) return false;
+  // Positions are stored as base + j; anything below this call's base is from an earlier text.
+  base += 1 << 30;
+  if (base > 2 ** 52) {
+    lastSeen.fill(0);
+    base = 1 << 30;
+  }
+  for (let j = 0; j + 4 <= text.length; j++) {
+    const key = (((text.charCodeAt(j) * 31 + text.charCodeAt(j + 1)) * 31 + text.charCodeAt(j + 2)) * 31 + text.charCodeAt(j + 3)) & 0xfff;
+    const prev = lastSeen[key]!;
+    if (prev >= base && base + j - prev <= 41) return true;
+    lastSeen[key] = base + j;
+  }
+  return false;
+}
+
 function hanNear(text: string, from: number, step: 1 | -1): boolean {
   for (let i = from, n = 0; i >= 0 && i < text.length && n < 3; i += step, n++) {
     const ch = text[i]!;
@@ -59,7 +87,7 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
     const text = seg.text;
     const at = (i: number, len: number) => locate(seg.start + i, seg.start + i + len);
     for (const { re, artifact } of ARTIFACTS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         // A cover page may say it is the cover; after the first heading it is a leftover.
         if (artifact === 'cover' && seg.start + m.index < firstHeading) continue;
         if (artifact === 'placeholder' && !(hanNear(text, m.index - 1, -1) || hanNear(text, m.index + m[0].length, 1) || /\d$/.test(text.slice(0, m.index)))) continue;
@@ -67,32 +95,32 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
         marks.push({ kind: 'artifact', span: at(m.index, m[0].length), text: m[0], artifact });
       }
     }
-    for (const m of text.matchAll(DOC_NUMBER)) {
+    for (const m of text.includes('号') ? matchesOf(DOC_NUMBER, text) : []) {
       const [whole, prefix, open, year, close = '', number] = m as unknown as string[];
       marks.push({ kind: 'doc-number', span: at(m.index, whole!.length), text: whole!, open: open!, close, key: `${prefix!.slice(-2)}${year}-${number}` });
     }
     if (seg.kind !== 'line') return;
     for (const { name, re } of BUDGET_TYPES) {
-      for (const m of text.matchAll(re)) marks.push({ kind: 'budget-type', span: at(m.index, m[0].length), name, segment: segmentIndex });
+      for (const m of matchesOf(re, text)) marks.push({ kind: 'budget-type', span: at(m.index, m[0].length), name, segment: segmentIndex });
     }
     const inArtifact = (i: number) => artifactSpans.some(([s, e]) => seg.start + i >= s && seg.start + i < e);
     const repeated: Array<[number, number]> = [];
-    for (const m of text.matchAll(REPEATED)) {
+    for (const m of mayRepeat(text) ? matchesOf(REPEATED, text) : []) {
       const phrase = m[1]!;
       const second = m.index + phrase.length + m[2]!.length;
       repeated.push([m.index, m.index + m[0].length]);
       marks.push({ kind: 'repeated-phrase', span: at(second, phrase.length), phrase, first: at(m.index, phrase.length) });
     }
-    for (const m of text.matchAll(DOUBLED)) {
+    for (const m of matchesOf(DOUBLED, text)) {
       const word = m[1]!;
       if (REDUPLICATIONS.has(word) || word[0] === '一' || word[0] === word[1]) continue;
       if (repeated.some(([s, e]) => m.index >= s && m.index < e)) continue;
       marks.push({ kind: 'doubled-word', span: at(m.index + 2, 2), word });
     }
-    for (const m of text.matchAll(JIEZHI)) {
+    for (const m of text.includes('截止') ? matchesOf(JIEZHI, text) : []) {
       marks.push({ kind: 'jiezhi', span: at(m.index, 2), following: m[1]!.replace(/[ \u3000]+/g, '') });
     }
-    for (const m of text.matchAll(LATIN)) {
+    for (const m of matchesOf(LATIN, text)) {
       const word = m[1]!;
       if (LATIN_UNITS.has(word) || inArtifact(m.index)) continue;
       if (!hanNear(text, m.index - 1, -1) || !hanNear(text, m.index + word.length, 1)) continue;
