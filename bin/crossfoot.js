@@ -1,11 +1,20 @@
 #!/usr/bin/env node
-// crossfoot's executable: runs the built CLI and turns any unexpected failure into one line and exit 2.
-import { main } from '../dist/src/cli.js';
+// crossfoot's executable: runs the bundled CLI and turns any unexpected failure into one line and exit 2.
+import { createRequire } from 'node:module';
+
+const { loadCli } = createRequire(import.meta.url)('./load.cjs');
 
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
 });
 
+let main;
+try {
+  ({ main } = loadCli());
+} catch (error) {
+  process.stderr.write(`crossfoot: cannot start (${error instanceof Error ? error.message : String(error)}); run npm run build.\n`);
+  process.exit(2);
+}
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -1,5 +1,6 @@
 // Plugins: modules named in a config's "plugins" that export rules made with defineRule. Their
 // rules run like built-in ones, with ids `plugin-name/rule-id`.
+import { importModule } from './dynamic-import.js';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,7 +34,7 @@ export async function loadPlugin(specifier: string, configPath: string): Promise
   }
   let module: Record<string, unknown>;
   try {
-    module = (await import(pathToFileURL(resolved).href)) as Record<string, unknown>;
+    module = (await importModule(pathToFileURL(resolved).href)) as Record<string, unknown>;
   } catch (error) {
     throw new PluginError(`Plugin "${specifier}" named in ${configPath} failed to load: ${(error as Error).message}`);
   }

@@ -1,0 +1,53 @@
+// Build step after tsc: bundle the CLI into one CommonJS file (dist/bundle/crossfoot.cjs) and
+// record V8's code cache for it, so that a run starts without resolving, reading and compiling
+// hundreds of modules. bin/crossfoot.js loads it through bin/load.cjs; the library API (dist/src)
+// is not bundled.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist/bundle');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const lazyStringWidth = join(root, 'scripts/lazy-string-width.cjs');
+await build({
+  plugins: [
+    {
+      name: 'lazy-string-width',
+      setup(b) {
+        b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === lazyStringWidth ? undefined : { path: lazyStringWidth }));
+      },
+    },
+  ],
+  entryPoints: [join(root, 'dist/src/cli.js')],
+  outfile: join(out, 'crossfoot.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  // The bundle sits two folders below the package root, like dist/src/cli.js, so paths it
+  // resolves from its own URL (package.json, the worker script) stay right.
+  define: { 'import.meta.url': '__crossfootUrl' },
+  banner: { js: "var __crossfootUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+// A --concurrency worker thread loads the same bundle (batch.ts starts ./worker.js beside it).
+writeFileSync(
+  join(out, 'worker.js'),
+  "// The entry point of a --concurrency worker thread: the bundle, as bin/crossfoot.js loads it.\nrequire('../../bin/load.cjs').loadCli().runWorker();\n",
+);
+
+// Record the code cache after linting the sample reports, so the functions a run needs are in it.
+const warm = spawnSync(process.execPath, [join(root, 'bin/load.cjs'), '--write-code-cache', join(root, 'fixtures')], {
+  cwd: root,
+  encoding: 'utf8',
+});
+if (warm.status !== 0) {
+  process.stderr.write(`bundle: recording the code cache failed (${warm.status}): ${warm.stderr}\n`);
+  process.exit(1);
+}
