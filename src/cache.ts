@@ -35,6 +35,11 @@ export class ResultCache {
     return entry && entry.key === key ? entry : undefined;
   }
 
+  /** The key a file's cached results were stored under, if any. */
+  keyOf(file: string): string | undefined {
+    return this.entries[file]?.key;
+  }
+
   set(file: string, entry: Entry): void {
     this.entries[file] = entry;
     this.dirty = true;

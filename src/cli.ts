@@ -4,13 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
+import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, lintFile, lintInWorkers, lintSource, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
-import { ConfigError, ConfigResolver, splitRuleFlags, validateRules } from './config.js';
+import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatters } from './format/index.js';
-import { lint, type LintResult, type Locale } from './lint.js';
-import { DEFAULT_MAX_FILE_SIZE, InputError, isDocx, readStdin, readTextFile } from './read/index.js';
+import { type LintResult, type Locale } from './lint.js';
+import { InputError, isDocx, readStdin, readTextFile } from './read/index.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -23,6 +24,8 @@ export interface CliIO {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The script a --concurrency worker thread runs: beside this module, whether built by tsc or bundled. */
+const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
 
 /** Where the rule documentation (the README's rules section) is published. */
 export const DOCS_URL = 'https://www.npmjs.com/package/crossfoot';
@@ -56,7 +59,8 @@ function buildParser(argv: string[]) {
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
-    .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with an error) files larger than this' })
+    .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with a warning) files larger than this' })
+    .option('concurrency', { type: 'string', default: 'off', describe: 'Lint on worker threads: a number, auto (when the batch is large enough to pay for them) or off' })
     .option('cache', { type: 'boolean', default: false, describe: 'Reuse results of unchanged files (content, version and config)' })
     .option('cache-location', { type: 'string', default: '.crossfoot-cache/results.json', describe: 'Where --cache keeps its results' })
     .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
@@ -125,15 +129,23 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     exitCode = 2;
   };
 
+  let settings: BatchSettings;
   let resolver: ConfigResolver;
-  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
   try {
     const overrides = splitRuleFlags(([] as Array<string | undefined>).concat(args.rule).filter((r): r is string => r !== undefined));
     // Ids of built-in rules are checked now; plugin ids once the config has loaded its plugins.
     validateRules(Object.fromEntries(Object.entries(overrides).filter(([id]) => !id.includes('/'))), builtinRules, '--rule');
-    resolver = new ConfigResolver(builtinRules, args.config ? resolve(io.cwd, args.config) : undefined, overrides, args.configLookup);
-    maxFileSize = parseSize(args.maxFileSize);
     if (args.shard !== undefined && !parseShard(args.shard)) throw new ConfigError(`--shard ${JSON.stringify(args.shard)}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.`);
+    if (!isConcurrency(args.concurrency)) throw new ConfigError(`--concurrency ${JSON.stringify(args.concurrency)}: expected auto, off or a number of threads.`);
+    settings = {
+      configPath: args.config ? resolve(io.cwd, args.config) : undefined,
+      overrides,
+      configLookup: args.configLookup,
+      locale: args.locale as Locale,
+      maxFileSize: parseSize(args.maxFileSize),
+      cacheVersion: args.cache ? version() : undefined,
+    };
+    resolver = resolverFor(settings);
   } catch (error) {
     if (error instanceof ConfigError) {
       fail(error.message);
@@ -141,88 +153,103 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     }
     throw error;
   }
-  const locale = args.locale as Locale;
   const patterns = (args._ as Array<string | number>).map(String);
   const useStdin = args.stdin || patterns.includes('-');
   const results: LintResult[] = [];
+  let skippedTooLarge = 0;
 
   const cache = args.cache ? new ResultCache(resolve(io.cwd, args.cacheLocation)) : undefined;
-  const lintText = async (text: string, filePath: string, folder: string) => {
-    const config = await resolver.forFolder(folder);
-    const settings = { rules: config.rules, registry: config.registry.map((r) => r.meta.id), config: config.path, locale };
-    const key = cache ? ResultCache.key(text, version(), settings) : '';
-    const hit = cache?.get(resolve(io.cwd, filePath), key);
-    if (hit) {
-      const errorCount = hit.messages.filter((m) => m.severity === 2).length;
-      results.push({ filePath, messages: hit.messages, errorCount, warningCount: hit.messages.length - errorCount, internalErrorCount: hit.internalErrorCount, source: text });
-      return;
+  /** Take one file's outcome into the results; false on a config error, which ends the run. */
+  const take = (outcome: FileOutcome, display: string, path: string): boolean => {
+    switch (outcome.kind) {
+      case 'config-error':
+        fail(outcome.message);
+        return false;
+      case 'skipped':
+        if (outcome.tooLarge) {
+          io.stderr(`crossfoot: warning: ${outcome.message}\n`);
+          skippedTooLarge++;
+        } else fail(outcome.message);
+        return true;
+      case 'cached': {
+        const hit = cache!.get(path, outcome.key)!;
+        const errorCount = hit.messages.filter((m) => m.severity === 2).length;
+        results.push({ filePath: display, messages: hit.messages, errorCount, warningCount: hit.messages.length - errorCount, internalErrorCount: hit.internalErrorCount, source: outcome.source });
+        return true;
+      }
+      case 'result':
+        // A run where a rule crashed is not worth remembering.
+        if (cache && outcome.key !== undefined && outcome.result.internalErrorCount === 0) {
+          cache.set(path, { key: outcome.key, messages: outcome.result.messages, internalErrorCount: 0 });
+        }
+        results.push(outcome.result);
+        return true;
     }
-    const result = lint(text, { filePath, rules: config.rules, locale, registry: config.registry });
-    // A run where a rule crashed is not worth remembering.
-    if (cache && result.internalErrorCount === 0) cache.set(resolve(io.cwd, filePath), { key, messages: result.messages, internalErrorCount: 0 });
-    results.push(result);
   };
 
-  try {
-    if (useStdin) {
-      const name = args.stdinFilename ?? '<stdin>';
-      try {
-        const { text } = await readStdin(name, io.stdin);
-        await lintText(text, name, args.stdinFilename ? dirname(resolve(io.cwd, args.stdinFilename)) : io.cwd);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        fail(error.message);
-      }
+  if (useStdin) {
+    const name = args.stdinFilename ?? '<stdin>';
+    try {
+      const { text } = await readStdin(name, io.stdin);
+      const folder = args.stdinFilename ? dirname(resolve(io.cwd, args.stdinFilename)) : io.cwd;
+      const path = resolve(io.cwd, name);
+      if (!take(await lintSource(text, name, folder, settings, resolver, cache?.keyOf(path)), name, path)) return 2;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      fail(error.message);
     }
-    const filePatterns = patterns.filter((p) => p !== '-');
-    if (!useStdin && filePatterns.length === 0) {
-      fail('no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).');
+  }
+  const filePatterns = patterns.filter((p) => p !== '-');
+  if (!useStdin && filePatterns.length === 0) {
+    fail('no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).');
+    return 2;
+  }
+  const expanded = await expandPaths(filePatterns);
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files;
+  for (const error of expanded.errors) fail(error.message);
+  const output = args.output ? resolve(io.cwd, args.output) : undefined;
+  if (output && files.some((f) => resolve(io.cwd, f) === output)) {
+    fail(`--output ${args.output} is one of the files being linted; crossfoot never writes to an input file.`);
+    return 2;
+  }
+  if (args.annotate !== undefined) {
+    const target = resolve(io.cwd, args.annotate);
+    if (files.length !== 1 || !isDocx(files[0]!) || !isDocx(target)) {
+      fail('--annotate takes exactly one .docx input and an output path ending in .docx.');
       return 2;
     }
-    const expanded = await expandPaths(filePatterns);
-    const { errors } = expanded;
-    const shard = args.shard === undefined ? undefined : parseShard(args.shard);
-    const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files;
-    for (const error of errors) fail(error.message);
-    const output = args.output ? resolve(io.cwd, args.output) : undefined;
-    if (output && files.some((f) => resolve(io.cwd, f) === output)) {
-      fail(`--output ${args.output} is one of the files being linted; crossfoot never writes to an input file.`);
+    if (resolve(io.cwd, files[0]!) === target) {
+      fail(`--annotate ${args.annotate} is the input file; crossfoot never writes to an input file.`);
       return 2;
     }
-    if (args.annotate !== undefined) {
-      const target = resolve(io.cwd, args.annotate);
-      if (files.length !== 1 || !isDocx(files[0]!) || !isDocx(target)) {
-        fail('--annotate takes exactly one .docx input and an output path ending in .docx.');
-        return 2;
-      }
-      if (resolve(io.cwd, files[0]!) === target) {
-        fail(`--annotate ${args.annotate} is the input file; crossfoot never writes to an input file.`);
-        return 2;
-      }
-    }
+  }
+  if (args.printText) {
     for (const file of files) {
       try {
-        const { text } = await readTextFile(resolve(io.cwd, file), maxFileSize);
-        if (args.printText) {
-          io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-          continue;
-        }
-        await lintText(text, file, dirname(resolve(io.cwd, file)));
+        const { text } = await readTextFile(resolve(io.cwd, file), settings.maxFileSize);
+        io.stdout(text.endsWith('\n') ? text : `${text}\n`);
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
         fail(error.message.replace(resolve(io.cwd, file), file));
       }
     }
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      fail(error.message);
-      return 2;
-    }
-    throw error;
+    return exitCode;
   }
+  const tasks: BatchTask[] = files.map((file) => {
+    const path = resolve(io.cwd, file);
+    const cachedKey = cache?.keyOf(path);
+    return cachedKey === undefined ? { path, display: file } : { path, display: file, cachedKey };
+  });
+  const workers = workerCount(args.concurrency, tasks.length);
+  const outcomes = workers > 0 ? await lintInWorkers(tasks, settings, workers, WORKER_ENTRY) : undefined;
+  for (const [i, task] of tasks.entries()) {
+    if (!take(outcomes ? outcomes[i]! : await lintFile(task, settings, resolver), task.display, task.path)) return 2;
+  }
+  // Every file named was over the size limit: there was nothing to lint.
+  if (skippedTooLarge > 0 && results.length === 0 && !useStdin) exitCode = 2;
 
   cache?.save();
-  if (args.printText) return exitCode;
   const shown = args.quiet ? results.map(errorsOnly) : results;
   if (args.annotate !== undefined && results.length === 1) {
     const { annotateDocx } = await import('./read/docx.js');
@@ -270,3 +297,6 @@ function defaultIO(): CliIO {
     cwd: process.cwd(),
   };
 }
+
+/** The worker side of --concurrency, for the bundle's worker script. */
+export { runWorker } from './batch.js';

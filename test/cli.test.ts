@@ -11,7 +11,7 @@ const fixtures = join(root, 'fixtures');
 const seeds = readdirSync(fixtures).filter((f) => f.startsWith('seed-') && f.endsWith('.md')).sort();
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'dist/src/cli.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: root });
+  if (!existsSync(join(root, 'dist/bundle/crossfoot.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root });
 });
 
 function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
@@ -178,7 +178,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     ['a binary file', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return [join(d, 'x.txt')]; }, / is a binary file \(PNG\), not a text report\.\n$/],
     ['invalid bytes', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x41, 0xff, 0xff, 0x80])); return [join(d, 'x.txt')]; }, / is not valid UTF-8, UTF-16 or GB18030 text\.\n$/],
     ['an empty file', () => { const d = tempDir(); writeFileSync(join(d, 'x.md'), ''); return [join(d, 'x.md')]; }, / is empty: there is nothing to lint\.\n$/],
-    ['a file over the size limit', () => ['--max-file-size', '1KB', 'fixtures/seed-000-tongdao-2024.md'], 'crossfoot: fixtures/seed-000-tongdao-2024.md is 6.9 KB, over the 1.0 KB limit (--max-file-size); it was skipped.\n'],
+    ['a file over the size limit', () => ['--max-file-size', '1KB', 'fixtures/seed-000-tongdao-2024.md'], 'crossfoot: warning: fixtures/seed-000-tongdao-2024.md is 6.9 KB, over the 1.0 KB limit (--max-file-size); it was skipped.\n'],
     ['an unknown option', () => ['--frobnicate', 'fixtures'], 'crossfoot: Unknown argument: frobnicate\nRun crossfoot --help for usage.\n'],
     ['no files at all', () => [], 'crossfoot: no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).\n'],
   ])('%s', (_name, args, stderr) => {
@@ -188,6 +188,17 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     else expect(r.stderr).toMatch(stderr);
     expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  it('skips a file over --max-file-size with a warning naming it, and lints the rest', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.md'), `${bad}${'基本支出 74.63 万元。\n'.repeat(200)}`);
+    writeFileSync(join(dir, 'small.md'), bad);
+    const r = run(['-f', 'unix', '--max-file-size', '2KB', 'big.md', 'small.md'], { cwd: dir });
+    expect(r.stderr).toBe('crossfoot: warning: big.md is 5.8 KB, over the 2.0 KB limit (--max-file-size); it was skipped.\n');
+    expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 problem\n');
+    expect(r.code).toBe(1);
+    writeFileSync(join(dir, 'small.md'), clean);
+    expect(run(['-f', 'unix', '--max-file-size', '2KB', 'big.md', 'small.md'], { cwd: dir }).code).toBe(0);
   });
   it('still lints the good files next to a bad path, and exits 2', () => {
     const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
@@ -310,6 +321,50 @@ describe('--shard', () => {
     const r = run(['--shard', '5/4', 'fixtures']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('expected i/n');
+  });
+});
+
+describe('--concurrency', () => {
+  /** A folder of `n` reports: the fixtures over and over, plus one bad file and one clean one. */
+  function batch(n: number): string {
+    const dir = tempDir();
+    const reports = readdirSync(fixtures).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+    for (let i = 0; i < n; i++) writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.md`), readFileSync(join(fixtures, reports[i % reports.length]!)));
+    writeFileSync(join(dir, 'zz-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    return dir;
+  }
+  it('gives the same output, order and exit code on worker threads as on one thread', () => {
+    const dir = batch(30);
+    const one = run(['-f', 'json', '.'], { cwd: dir });
+    expect(one.code).toBe(2);
+    expect(one.stderr).toBe('crossfoot: zz-binary.txt is a binary file (PNG), not a text report.\n');
+    const results = JSON.parse(one.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(results.map((r) => r.filePath)).toEqual(readdirSync(dir).filter((f) => f.endsWith('.md')).sort());
+    expect(results.reduce((n, r) => n + r.messages.length, 0)).toBeGreaterThan(30);
+    for (const threads of ['2', '3', 'auto']) expect(run(['-f', 'json', '--concurrency', threads, '.'], { cwd: dir })).toEqual(one);
+  });
+  it('keeps --cache working across worker threads', () => {
+    const dir = batch(12);
+    const first = run(['--cache', '--concurrency', '2', '-f', 'unix', '.'], { cwd: dir });
+    const stored = JSON.parse(readFileSync(join(dir, '.crossfoot-cache/results.json'), 'utf8'));
+    expect(Object.keys(stored.entries)).toHaveLength(12);
+    const key = Object.keys(stored.entries).find((k) => stored.entries[k].messages.length > 0)!;
+    const file = key.slice(dir.length + 1);
+    const original = stored.entries[key].messages[0].message as string;
+    stored.entries[key].messages[0].message = 'from the cache';
+    writeFileSync(join(dir, '.crossfoot-cache/results.json'), JSON.stringify(stored));
+    const second = run(['--cache', '--concurrency', '2', '-f', 'unix', '.'], { cwd: dir });
+    // Exactly that one line changed: the cached entry was used, and every other file's result stood.
+    const firstLines = first.stdout.split('\n');
+    const changed = firstLines.findIndex((l) => l.startsWith(`${file}:`) && l.includes(original));
+    firstLines[changed] = firstLines[changed]!.replace(original, 'from the cache');
+    expect(second.stdout).toBe(firstLines.join('\n'));
+    expect(second.code).toBe(first.code);
+  });
+  it('refuses a bad --concurrency value, exit 2', () => {
+    const r = run(['--concurrency', 'many', 'fixtures']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('crossfoot: --concurrency "many": expected auto, off or a number of threads.\n');
   });
 });
 

@@ -1,7 +1,7 @@
 // A plugin rule in a temporary folder, named in a config: it fires with its id, honours severity
 // and disable comments, and a plugin rule that throws becomes internal-error with exit 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +85,19 @@ describe('plugins', () => {
     const messages = JSON.parse(r.stdout)[0].messages;
     expect(messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['internal-error', 'hunan/low-score-explained']);
     expect(messages[0].message).toBe('规则 hunan/broken 运行出错：boom');
+  });
+  it('keep a throwing rule contained on worker threads too (--concurrency)', () => {
+    const dir = project({});
+    for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), readFileSync(join(dir, 'report.md')));
+    const r = run(['-f', 'json', '--concurrency', '2', 'a.md', 'b.md', 'c.md', 'report.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('');
+    const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string }> }>;
+    expect(results.map((f) => f.filePath)).toEqual(['a.md', 'b.md', 'c.md', 'report.md']);
+    for (const f of results) {
+      expect(f.messages.map((m) => m.ruleId)).toEqual(['internal-error', 'hunan/low-score-explained']);
+      expect(f.messages[0]!.message).toBe('规则 hunan/broken 运行出错：boom');
+    }
   });
   it('refuse an unknown plugin rule id and a missing plugin, exit 2', () => {
     const dir = project({ 'hunan/nope': 'warn' });

@@ -4,6 +4,11 @@ import { decodeBytes, InputError, type DecodedText } from './decode.js';
 
 export { decodeBytes, InputError, type DecodedText } from './decode.js';
 
+/** A file over --max-file-size: skipped with a warning rather than read. */
+export class FileTooLargeError extends InputError {
+  override name = 'FileTooLargeError';
+}
+
 /** Default largest file crossfoot reads (bytes). */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
@@ -19,9 +24,7 @@ export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
     throw new InputError(describeFsError(path, error));
   }
   if (size > maxFileSize) {
-    throw new InputError(
-      `${path} is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (--max-file-size); it was skipped.`,
-    );
+    throw new FileTooLargeError(`${path} is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (--max-file-size); it was skipped.`);
   }
   let bytes: Uint8Array;
   try {

@@ -1,0 +1,175 @@
+// Linting a batch of files: one file at a time on this thread, or spread over worker threads
+// (--concurrency). Both paths run the same lintFile, so a file gets the same result either way.
+import { availableParallelism } from 'node:os';
+import { dirname } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { rules as builtinRules } from '../rules/index.js';
+import { ResultCache } from './cache.js';
+import { ConfigError, ConfigResolver } from './config.js';
+import { lint, type LintResult, type Locale } from './lint.js';
+import { FileTooLargeError, InputError, readTextFile } from './read/index.js';
+
+/** What every file of a run shares. */
+export interface BatchSettings {
+  /** --config, or undefined to look config files up. */
+  configPath: string | undefined;
+  /** --rule flags, already split. */
+  overrides: Record<string, string>;
+  configLookup: boolean;
+  locale: Locale;
+  maxFileSize: number;
+  /** crossfoot's version, part of the --cache key; undefined without --cache. */
+  cacheVersion: string | undefined;
+}
+
+/** One file to lint: its absolute path, the path to report, and the --cache key it had last time. */
+export interface BatchTask {
+  path: string;
+  display: string;
+  cachedKey?: string;
+}
+
+/** What became of one file. */
+export type FileOutcome =
+  | { kind: 'result'; result: LintResult; key?: string }
+  /** --cache: the key matched, so the cached messages stand. */
+  | { kind: 'cached'; source: string; key: string }
+  /** Not linted: a bad or over-large file (one sentence), or a broken config. */
+  | { kind: 'skipped'; message: string; tooLarge: boolean }
+  | { kind: 'config-error'; message: string };
+
+/** Read, configure and lint one file on this thread. */
+export async function lintFile(task: BatchTask, settings: BatchSettings, resolver: ConfigResolver): Promise<FileOutcome> {
+  let text: string;
+  try {
+    ({ text } = await readTextFile(task.path, settings.maxFileSize));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { kind: 'skipped', message: error.message.replace(task.path, task.display), tooLarge: error instanceof FileTooLargeError };
+  }
+  return lintSource(text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
+}
+
+/** Configure and lint text read from `folder` (for config lookup); `cachedKey` as in BatchTask. */
+export async function lintSource(
+  text: string,
+  display: string,
+  folder: string,
+  settings: BatchSettings,
+  resolver: ConfigResolver,
+  cachedKey?: string,
+): Promise<FileOutcome> {
+  let config: Awaited<ReturnType<ConfigResolver['forFolder']>>;
+  try {
+    config = await resolver.forFolder(folder);
+  } catch (error) {
+    if (error instanceof ConfigError) return { kind: 'config-error', message: error.message };
+    throw error;
+  }
+  let key: string | undefined;
+  if (settings.cacheVersion !== undefined) {
+    key = ResultCache.key(text, settings.cacheVersion, { rules: config.rules, registry: config.registry.map((r) => r.meta.id), config: config.path, locale: settings.locale });
+    if (key === cachedKey) return { kind: 'cached', source: text, key };
+  }
+  const result = lint(text, { filePath: display, rules: config.rules, locale: settings.locale, registry: config.registry });
+  return key === undefined ? { kind: 'result', result } : { kind: 'result', result, key };
+}
+
+/** A resolver for a run's settings. */
+export function resolverFor(settings: BatchSettings): ConfigResolver {
+  return new ConfigResolver(builtinRules, settings.configPath, settings.overrides, settings.configLookup);
+}
+
+/**
+ * How many worker threads --concurrency asks for. `auto` uses them only when the batch is large
+ * enough to pay for starting them (each costs about as much as linting 15 reports): at least 40
+ * files per worker, and no more workers than cores.
+ */
+export function workerCount(concurrency: string, files: number, cores = availableParallelism()): number {
+  if (concurrency === 'off') return 0;
+  if (concurrency === 'auto') {
+    const workers = Math.min(cores, Math.floor(files / FILES_PER_WORKER));
+    return workers >= 2 ? workers : 0;
+  }
+  const n = Number(concurrency);
+  return Math.min(n, files) >= 2 ? Math.min(n, files) : 0;
+}
+
+/** Below this many files per worker, `auto` does not start one. */
+export const FILES_PER_WORKER = 40;
+
+/** Whether a --concurrency value is valid: off, auto or a whole number from 1. */
+export function isConcurrency(value: string): boolean {
+  return value === 'off' || value === 'auto' || /^[1-9]\d*$/.test(value);
+}
+
+/** Files a worker is given at a time: small enough to balance the load, large enough that messages cost little. */
+const CHUNK = 8;
+
+interface WorkerReply {
+  outcomes?: Array<[number, FileOutcome]>;
+  crash?: string;
+}
+
+/**
+ * Lint tasks on `workers` worker threads. Outcomes come back in task order. A worker that fails
+ * (not a rule: rules are already guarded by lint) rejects the run with its message.
+ */
+export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings, workers: number, entry: URL | string): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(tasks.length);
+  let next = 0;
+  const pool: Worker[] = [];
+  try {
+    await new Promise<void>((resolveAll, rejectAll) => {
+      let running = 0;
+      const feed = (worker: Worker) => {
+        if (next >= tasks.length) {
+          running--;
+          void worker.terminate();
+          if (running === 0) resolveAll();
+          return;
+        }
+        const chunk: Array<[number, BatchTask]> = [];
+        for (; next < tasks.length && chunk.length < CHUNK; next++) chunk.push([next, tasks[next]!]);
+        worker.postMessage(chunk);
+      };
+      for (let i = 0; i < workers; i++) {
+        const worker = new Worker(entry, { workerData: { crossfootBatch: settings }, // A larger young generation than the default halves the time a worker spends collecting garbage.
+          resourceLimits: { maxYoungGenerationSizeMb: 48 }, });
+        pool.push(worker);
+        running++;
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.crash !== undefined) {
+            rejectAll(new Error(reply.crash));
+            return;
+          }
+          for (const [index, outcome] of reply.outcomes ?? []) outcomes[index] = outcome;
+          feed(worker);
+        });
+        worker.on('error', rejectAll);
+        worker.on('exit', (code) => {
+          if (code !== 0 && code !== 1) rejectAll(new Error(`a worker thread exited with code ${code}`));
+        });
+        feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
+
+/** The worker side of lintInWorkers: lint each chunk the parent sends, on the parent's settings. */
+export function runWorker(): void {
+  if (isMainThread || !parentPort) throw new Error('runWorker runs in a worker thread started by lintInWorkers.');
+  const port = parentPort;
+  const settings = (workerData as { crossfootBatch: BatchSettings }).crossfootBatch;
+  const resolver = resolverFor(settings);
+  port.on('message', (chunk: Array<[number, BatchTask]>) => {
+    (async () => {
+      const outcomes: Array<[number, FileOutcome]> = [];
+      for (const [index, task] of chunk) outcomes.push([index, await lintFile(task, settings, resolver)]);
+      port.postMessage({ outcomes } satisfies WorkerReply);
+    })().catch((error: unknown) => port.postMessage({ crash: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
+  });
+}
