@@ -1,8 +1,10 @@
 // npm run bench: whole-process wall time and peak memory of crossfoot against floors measured in
-// the same run (node -e 0, and a bare unified + remark-parse script over the same files).
+// the same run: `node -e 0` (process start) and a bare unified + remark-parse script over the same
+// files. Each row runs crossfoot and its floor alternately, BENCH_RUNS times (default 5), and
+// reports medians, so a machine that speeds up or slows down during the run affects both alike.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,63 +19,95 @@ const seeds = readdirSync(seedDir)
 const work = join(tmpdir(), 'crossfoot-bench');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(join(work, 'many'), { recursive: true });
-writeFileSync(join(work, 'one.md'), seeds[0]);
+const file = (name, text) => {
+  writeFileSync(join(work, name), text);
+  return join(work, name);
+};
+const one = file('one.md', seeds[0]);
 for (let i = 0; i < 1000; i++) writeFileSync(join(work, 'many', `r${String(i).padStart(4, '0')}.md`), seeds[i % seeds.length]);
 const concat = (bytes) => {
-  let text = '';
-  for (let i = 0; Buffer.byteLength(text) < bytes; i++) text += `${seeds[i % seeds.length]}\n\n`;
-  return text;
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    parts.push(seeds[i % seeds.length], '\n\n');
+    size += Buffer.byteLength(seeds[i % seeds.length]) + 2;
+  }
+  return parts.join('');
 };
-writeFileSync(join(work, '1mb.md'), concat(1024 * 1024));
-writeFileSync(join(work, '10mb.md'), concat(10 * 1024 * 1024));
+const oneMb = file('1mb.md', concat(1024 * 1024));
+const tenMb = file('10mb.md', concat(10 * 1024 * 1024));
+const MB = 1024 * 1024;
+// Adversarial input, about 1 MB each: what a catastrophic regular expression or a recursive walk chokes on.
+const adversarial = [
+  ['1 MB of `1,1,1,…`', file('commas.md', '1,'.repeat(MB / 2))],
+  ['1 MB of `，，，…`', file('fullwidth-commas.md', '，'.repeat(MB / 3))],
+  ['50,000 nested parentheses', file('parens.md', `${'（'.repeat(50_000)}1万元${'）'.repeat(50_000)}`)],
+  ['one 1 MB line', file('one-line.md', '本年度预算执行率为95.5%，项目资金12.5万元，'.repeat(Math.ceil(MB / 60)).slice(0, MB / 2))],
+  ['20,000 nested `>`', file('quotes.md', `${'>'.repeat(20_000)} 合计1万元\n`)],
+  ['1 MB of one table row per line', file('rows.md', '项目\t100\t99.5\t99.5%\n'.repeat(Math.ceil(MB / 22)))],
+];
 
 const rssFile = join(work, 'rss.txt');
-function measure(args) {
-  const times = [];
-  const rss = [];
-  for (let i = 0; i < runs; i++) {
-    writeFileSync(rssFile, '');
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--require', join(root, 'bench/rss.cjs'), ...args], {
-      cwd: root,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-    rss.push(Math.max(0, ...readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number)));
-  }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ms: median(times), mb: median(rss) / 1024 };
+function once(args) {
+  writeFileSync(rssFile, '');
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(root, 'bench/rss.cjs'), ...args], {
+    cwd: root,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, mb: Math.max(0, ...readFileSync(rssFile, 'utf8').split('\n').filter(Boolean).map(Number)) / 1024 };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Run each command alternately `runs` times; medians per command. */
+function measure(...commands) {
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((args, c) => samples[c].push(once(args)));
+  return samples.map((s) => ({ ms: median(s.map((x) => x.ms)), mb: median(s.map((x) => x.mb)) }));
 }
 
-const crossfoot = (target) => [join(root, 'bin/crossfoot.js'), '--format', 'json', target];
+const crossfoot = (...args) => [join(root, 'bin/crossfoot.js'), '--format', 'json', ...args];
 const parseFloor = (target) => [join(root, 'bench/parse-floor.js'), target];
-const start = measure(['-e', '0']);
+const fmt = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(0)} ms`);
 const rows = [];
-for (const [name, target] of [
-  ['one report', join(work, 'one.md')],
-  ['1,000 reports', join(work, 'many')],
-  ['1 MB file', join(work, '1mb.md')],
-  ['10 MB file', join(work, '10mb.md')],
-]) {
-  const ours = measure(crossfoot(target));
-  const floor = measure(parseFloor(target));
-  rows.push({ name, ours, floor });
-}
+const row = (input, ours, floorName, floor, target, met) =>
+  rows.push(`| ${input} | ${fmt(ours.ms)} | ${floorName} ${fmt(floor.ms)} | ${(ours.ms / floor.ms).toFixed(2)} | ${target} | ${met ? 'met' : 'not met'} | ${ours.mb.toFixed(0)} MB |`);
 
-const fmt = (n) => n.toFixed(0);
-console.log(`crossfoot bench: median of ${runs} runs, whole process, ${process.version}, ${readdirSync(seedDir).length} seed files`);
-console.log(`floor: node -e 0 = ${fmt(start.ms)} ms, ${start.mb.toFixed(0)} MB\n`);
-console.log('| input | crossfoot | × node -e 0 | parse floor | × parse floor | peak memory |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const { name, ours, floor } of rows) {
-  console.log(
-    `| ${name} | ${fmt(ours.ms)} ms | ${(ours.ms / start.ms).toFixed(2)} | ${fmt(floor.ms)} ms | ${(ours.ms / floor.ms).toFixed(2)} | ${ours.mb.toFixed(0)} MB |`,
-  );
+const [single, start] = measure(crossfoot(one), ['-e', '0']);
+row('one report', single, '`node -e 0`', start, '≤ 1.5', single.ms / start.ms <= 1.5);
+const [many, manyFloor] = measure(crossfoot('--concurrency', 'auto', join(work, 'many')), parseFloor(join(work, 'many')));
+row(`1,000 reports, \`--concurrency auto\` (${availableParallelism()} cores)`, many, 'parse', manyFloor, '≤ 1.2', many.ms / manyFloor.ms <= 1.2);
+const cacheFile = join(work, 'cache.json');
+const cached = crossfoot('--cache', '--cache-location', cacheFile, join(work, 'many'));
+const cold = [];
+const warm = [];
+for (let i = 0; i < runs; i++) {
+  rmSync(cacheFile, { force: true });
+  cold.push(once(cached));
+  warm.push(once(cached));
 }
-const oneMb = rows.find((r) => r.name === '1 MB file').ours.ms;
-const tenMb = rows.find((r) => r.name === '10 MB file').ours.ms;
-console.log(`\n10 MB / 1 MB time ratio: ${(tenMb / oneMb).toFixed(1)} (linear growth is about 10)`);
+const coldMs = { ms: median(cold.map((x) => x.ms)), mb: 0 };
+const warmMs = { ms: median(warm.map((x) => x.ms)), mb: median(warm.map((x) => x.mb)) };
+row('1,000 reports again, `--cache`, unchanged', warmMs, 'cold', coldMs, '≤ 0.3', warmMs.ms / coldMs.ms <= 0.3);
+const [big, bigFloor, small] = measure(crossfoot(tenMb), parseFloor(tenMb), crossfoot(oneMb));
+row('one 10 MB file', big, 'parse', bigFloor, '—', true);
+row('one 1 MB file', small, '10 MB file', big, '—', true);
+
+const ratio = big.ms / small.ms;
+const adversarialRows = adversarial.map(([name, path]) => {
+  const [r] = measure(crossfoot(path));
+  return `| ${name} | ${fmt(r.ms)} | ${r.ms < 2000 ? 'met' : 'not met'} | ${r.mb.toFixed(0)} MB |`;
+});
+
+console.log(`crossfoot bench: medians of ${runs} runs, whole process, Node.js ${process.version}, ${availableParallelism()} cores, corpus from ${seeds.length} seed reports\n`);
+console.log('| input | crossfoot | floor | × floor | target | | peak memory |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const line of rows) console.log(line);
+console.log(`\n10 MB / 1 MB time: ${ratio.toFixed(1)} (target 8 to 12: ${ratio >= 8 && ratio <= 12 ? 'met' : 'not met'}); peak memory ${small.mb.toFixed(0)} MB → ${big.mb.toFixed(0)} MB\n`);
+console.log('| adversarial input | crossfoot | under 2 s | peak memory |');
+console.log('| --- | --- | --- | --- |');
+for (const line of adversarialRows) console.log(line);
 rmSync(work, { recursive: true, force: true });

@@ -60,6 +60,8 @@ describe('adversarial input stays fast and unbroken', () => {
     ['20,000 nested block quotes', () => `${'>'.repeat(20_000)} 正文`],
     ['10,000 sibling headings', () => '一、标题\n'.repeat(10_000)],
     ['10,000 tab rows', () => '\t1\t2\t3\n'.repeat(10_000)],
+    ['one 300 KB line of figures with no 。', () => '本年度预算执行率为95.5%，项目资金12.5万元，'.repeat(12_000)],
+    ['2,000 Markdown headings', () => '## 一、项目概况\n\n资金12.5万元。\n\n'.repeat(2_000)],
     ['5,000 sentences with sums and shares', () => '基本支出 74.63 万元，其中：人员经费 62.27 万元、公用经费 12.36 万元，占 16.56%。'.repeat(5_000)],
   ];
   it.each(cases)('%s', (_name, make) => {

@@ -98,8 +98,21 @@ export function extract(source: string, tree: Root): ReportModel {
     }
   });
 
+  // The line each Markdown heading is on, by binary search over the lines (in source order).
+  const lineIndices = segments.flatMap((s, i) => (s.kind === 'line' ? [i] : []));
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = lineIndices.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segments[lineIndices[mid]!]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const i = lineIndices[lo];
+    return i !== undefined && segments[i]!.start <= offset && offset <= segments[i]!.end ? i : -1;
+  };
   for (const md of view.markdownHeadings) {
-    const segIndex = segments.findIndex((s) => s.kind === 'line' && s.start <= md.textRange.start && md.textRange.start <= s.end);
+    const segIndex = lineAt(md.textRange.start);
     headingsRaw.push({
       style: 'markdown',
       number: md.depth,
@@ -114,8 +127,9 @@ export function extract(source: string, tree: Root): ReportModel {
   }
   headingsRaw.sort((a, b) => a.span.start.offset - b.span.start.offset);
   // A Markdown heading line that also opens with 一、 is one heading: keep the marker reading.
+  const markerLines = new Set(headingsRaw.filter((h) => h.style !== 'markdown').map((h) => h.segment));
   const headings: Heading[] = buildTree(
-    headingsRaw.filter((h, i) => !(h.style === 'markdown' && headingsRaw.some((o, j) => j !== i && o.style !== 'markdown' && o.segment === h.segment))),
+    headingsRaw.filter((h) => !(h.style === 'markdown' && markerLines.has(h.segment))),
     segments,
   );
 

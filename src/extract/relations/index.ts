@@ -16,8 +16,16 @@ function settleReadings(sums: SumRelation[], figures: Figure[], usual: Record<st
   });
 }
 
+/**
+ * Sentences with more figures than this are not read for relations. No report sentence comes
+ * near it (a long 其中 list has a few dozen); a run-on text with thousands of figures and no 。
+ * would otherwise make the pairwise searches quadratic.
+ */
+export const MAX_SENTENCE_FIGURES = 200;
+
 /** Find every relation the sentences state. */
-export function findRelations(sentences: Sentence[], figures: Figure[], usual: Record<string, number>, source: string, locate: Locate): Relation[] {
+export function findRelations(allSentences: Sentence[], figures: Figure[], usual: Record<string, number>, source: string, locate: Locate): Relation[] {
+  const sentences = allSentences.filter((s) => s.tokens.reduce((n, t) => (t.kind === 'figure' ? n + 1 : n), 0) <= MAX_SENTENCE_FIGURES);
   const seen = new Set<string>();
   const sums = settleReadings([...findSentenceSums(sentences, figures), ...findIdentities(sentences)], figures, usual).filter((s) => {
     const key = `${s.total}:${[...s.parts].sort((a, b) => a - b).join(',')}`;
