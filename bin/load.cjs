@@ -46,7 +46,7 @@ module.exports = { loadCli };
 if (require.main === module && process.argv[2] === '--write-code-cache') {
   fs.rmSync(codeCache, { force: true });
   loadCli()
-    .main(process.argv.slice(3), { stdout: () => {}, stderr: (t) => process.stderr.write(t), stdin: process.stdin, isTTY: false, env: process.env, cwd: process.cwd() })
+    .main(process.argv.slice(3))
     .then((code) => {
       if (code === 2) throw new Error('the warm-up run failed');
       writeCodeCache();

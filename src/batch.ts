@@ -31,7 +31,7 @@ export interface BatchTask {
 
 /** What became of one file. */
 export type FileOutcome =
-  | { kind: 'result'; result: LintResult; key?: string }
+  | { kind: 'result'; result: LintResult; key: string | undefined }
   /** --cache: the key matched, so the cached messages stand. */
   | { kind: 'cached'; source: string; key: string }
   /** Not linted: a bad or over-large file (one sentence), or a broken config. */
@@ -71,8 +71,7 @@ export async function lintSource(
     key = ResultCache.key(text, settings.cacheVersion, { rules: config.rules, registry: config.registry.map((r) => r.meta.id), config: config.path, locale: settings.locale });
     if (key === cachedKey) return { kind: 'cached', source: text, key };
   }
-  const result = lint(text, { filePath: display, rules: config.rules, locale: settings.locale, registry: config.registry });
-  return key === undefined ? { kind: 'result', result } : { kind: 'result', result, key };
+  return { kind: 'result', result: lint(text, { filePath: display, rules: config.rules, locale: settings.locale, registry: config.registry }), key };
 }
 
 /** A resolver for a run's settings. */
@@ -117,39 +116,35 @@ interface WorkerReply {
  */
 export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings, workers: number, entry: URL | string): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(tasks.length);
+  if (tasks.length === 0) return outcomes;
   let next = 0;
+  let done = 0;
   const pool: Worker[] = [];
+  const feed = (worker: Worker) => {
+    if (next >= tasks.length) return;
+    const chunk: Array<[number, BatchTask]> = [];
+    for (; next < tasks.length && chunk.length < CHUNK; next++) chunk.push([next, tasks[next]!]);
+    worker.postMessage(chunk);
+  };
   try {
     await new Promise<void>((resolveAll, rejectAll) => {
-      let running = 0;
-      const feed = (worker: Worker) => {
-        if (next >= tasks.length) {
-          running--;
-          void worker.terminate();
-          if (running === 0) resolveAll();
-          return;
-        }
-        const chunk: Array<[number, BatchTask]> = [];
-        for (; next < tasks.length && chunk.length < CHUNK; next++) chunk.push([next, tasks[next]!]);
-        worker.postMessage(chunk);
-      };
       for (let i = 0; i < workers; i++) {
-        const worker = new Worker(entry, { workerData: { crossfootBatch: settings }, // A larger young generation than the default halves the time a worker spends collecting garbage.
-          resourceLimits: { maxYoungGenerationSizeMb: 48 }, });
+        const worker = new Worker(entry, {
+          workerData: { crossfootBatch: settings },
+          // A larger young generation than a worker's default: less time spent collecting garbage.
+          resourceLimits: { maxYoungGenerationSizeMb: 48 },
+        });
         pool.push(worker);
-        running++;
         worker.on('message', (reply: WorkerReply) => {
-          if (reply.crash !== undefined) {
-            rejectAll(new Error(reply.crash));
-            return;
-          }
+          if (reply.crash !== undefined) return rejectAll(new Error(reply.crash));
           for (const [index, outcome] of reply.outcomes ?? []) outcomes[index] = outcome;
-          feed(worker);
+          done += reply.outcomes?.length ?? 0;
+          if (done === tasks.length) resolveAll();
+          else feed(worker);
         });
         worker.on('error', rejectAll);
-        worker.on('exit', (code) => {
-          if (code !== 0 && code !== 1) rejectAll(new Error(`a worker thread exited with code ${code}`));
-        });
+        // Workers are only ever terminated (exit code 1) once every outcome is in.
+        worker.on('exit', (code) => rejectAll(new Error(`a worker thread exited with code ${code}`)));
         feed(worker);
       }
     });

@@ -10,7 +10,7 @@ import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from 
 import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatters } from './format/index.js';
-import { type LintResult, type Locale } from './lint.js';
+import { type LintResult, type Locale, resultOf } from './lint.js';
 import { InputError, isDocx, readStdin, readTextFile } from './read/index.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -173,8 +173,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return true;
       case 'cached': {
         const hit = cache!.get(path, outcome.key)!;
-        const errorCount = hit.messages.filter((m) => m.severity === 2).length;
-        results.push({ filePath: display, messages: hit.messages, errorCount, warningCount: hit.messages.length - errorCount, internalErrorCount: hit.internalErrorCount, source: outcome.source });
+        results.push(resultOf(display, hit.messages, hit.internalErrorCount, outcome.source));
         return true;
       }
       case 'result':
@@ -238,8 +237,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
   const tasks: BatchTask[] = files.map((file) => {
     const path = resolve(io.cwd, file);
-    const cachedKey = cache?.keyOf(path);
-    return cachedKey === undefined ? { path, display: file } : { path, display: file, cachedKey };
+    return { path, display: file, cachedKey: cache?.keyOf(path) };
   });
   const workers = workerCount(args.concurrency, tasks.length);
   const outcomes = workers > 0 ? await lintInWorkers(tasks, settings, workers, WORKER_ENTRY) : undefined;
@@ -283,8 +281,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  const messages = result.messages.filter((m) => m.severity === 2);
-  return { ...result, messages, errorCount: messages.length, warningCount: 0 };
+  return resultOf(result.filePath, result.messages.filter((m) => m.severity === 2), result.internalErrorCount, result.source);
 }
 
 function defaultIO(): CliIO {

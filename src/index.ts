@@ -1,10 +1,11 @@
 // crossfoot's library API: lint text or files, define rules, format results, read the model types.
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { rules as builtinRules } from '../rules/index.js';
-import { ConfigResolver } from './config.js';
+import { type BatchSettings, lintFile, resolverFor } from './batch.js';
+import { ConfigError } from './config.js';
 import { expandPaths } from './files.js';
-import { lint, type LintOptions, type LintResult } from './lint.js';
-import { readTextFile } from './read/index.js';
+import type { LintOptions, LintResult } from './lint.js';
+import { DEFAULT_MAX_FILE_SIZE, InputError } from './read/index.js';
 
 export { defineRule } from './rule.js';
 export type { AnyRule, Rule, RuleFinding, RuleMeta, RuleSuggestion, RelatedSpan, Severity, MessageData } from './rule.js';
@@ -35,12 +36,21 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const cwd = options.cwd ?? process.cwd();
   const { files, errors } = await expandPaths(patterns.map((p) => resolve(cwd, p)));
   if (errors.length) throw errors[0]!;
-  const resolver = new ConfigResolver(builtinRules, options.config ? resolve(cwd, options.config) : undefined, options.rules ?? {}, options.configLookup ?? true);
+  const settings: BatchSettings = {
+    configPath: options.config ? resolve(cwd, options.config) : undefined,
+    overrides: options.rules ?? {},
+    configLookup: options.configLookup ?? true,
+    locale: options.locale ?? 'zh',
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    cacheVersion: undefined,
+  };
+  const resolver = resolverFor(settings);
   const results: LintResult[] = [];
   for (const file of files) {
-    const { text } = await readTextFile(file);
-    const config = await resolver.forFolder(dirname(file));
-    results.push(lint(text, { ...options, filePath: file, rules: config.rules, registry: config.registry }));
+    const outcome = await lintFile({ path: file, display: file }, settings, resolver);
+    if (outcome.kind === 'skipped') throw new InputError(outcome.message);
+    if (outcome.kind === 'config-error') throw new ConfigError(outcome.message);
+    if (outcome.kind === 'result') results.push(outcome.result);
   }
   return results;
 }

@@ -133,14 +133,13 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
   const kept = dedupe(applyDirectives(messages, model)).sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
-  return {
-    filePath: options.filePath ?? '<text>',
-    messages: kept,
-    errorCount: kept.filter((m) => m.severity === 2).length,
-    warningCount: kept.filter((m) => m.severity === 1).length,
-    internalErrorCount,
-    source: model.source,
-  };
+  return resultOf(options.filePath ?? '<text>', kept, internalErrorCount, model.source);
+}
+
+/** A file's result from its messages, with the counts they make. */
+export function resultOf(filePath: string, messages: LintMessage[], internalErrorCount: number, source: string): LintResult {
+  const errorCount = messages.filter((m) => m.severity === 2).length;
+  return { filePath, messages, errorCount, warningCount: messages.length - errorCount, internalErrorCount, source };
 }
 
 /** Drop messages silenced by `crossfoot-disable…` comments. */

@@ -15,7 +15,7 @@ const connection = createMessageConnection(new StreamMessageReader(child.stdout!
 interface Published {
   uri: string;
   version?: number;
-  diagnostics: Array<{ range: { start: { line: number; character: number } }; code: string; severity: number; message: string; codeDescription?: { href: string }; relatedInformation?: unknown[] }>;
+  diagnostics: Array<{ range: { start: { line: number; character: number } }; code: string; severity: number; message: string; codeDescription?: { href: string }; relatedInformation?: Array<{ location: { range: { start: { character: number }; end: { character: number } } }; message: string }> }>;
 }
 const waiting: Array<(p: Published) => void> = [];
 connection.onNotification('textDocument/publishDiagnostics', (p: Published) => waiting.shift()?.(p));
@@ -68,7 +68,12 @@ describe('crossfoot --lsp', () => {
       ['sum-mismatch', 0, 5],
       ['jiezhi-usage', 2, 0],
     ]);
-    expect(p.diagnostics[0]!.relatedInformation).toHaveLength(3);
+    // The parts of the sum, each where it stands on line 0.
+    expect(p.diagnostics[0]!.relatedInformation!.map((r) => [r.location.range.start.character, r.location.range.end.character, r.message])).toEqual([
+      [21, 29, '工资福利支出55.35 万元'],
+      [38, 46, '商品和服务支出12.36 万元'],
+      [52, 59, '补助支出6.92 万元'],
+    ]);
     const actions = await connection.sendRequest<Array<{ title: string; edit: { changes: Record<string, Array<{ newText: string; range: { start: { line: number; character: number } } }>> } }>>(
       'textDocument/codeAction',
       { textDocument: { uri }, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } }, context: { diagnostics: [] } },

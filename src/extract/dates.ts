@@ -1,6 +1,6 @@
 // Years and dates as written, including impossible ones (`2324年`, `2月30日`, `2020月12月`, `220211231日`).
-import { matchesOf } from './matches.js';
 import { labelBefore } from './figures.js';
+import { matchesOf, SPACES as S } from './shared.js';
 
 /** A date field before positions are attached. */
 export interface RawDateField {
@@ -29,7 +29,6 @@ export interface RawYear {
 }
 
 const DIGIT = /\d/;
-const S = '[ \\u3000]*';
 /** `2024年12月31日`, `2024 年 12 月`, and a year written with 月 by mistake (`2020月12月`). */
 const FULL_DATE = new RegExp(
   String.raw`(?<![\d.])(?<!\d,)(?<y>\d{4})${S}(?<yu>年|月)${S}(?<m>\d{1,4})${S}月(?:${S}(?<d>\d{1,4})${S}[日号])?`,

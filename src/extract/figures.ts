@@ -2,6 +2,7 @@
 // with written decimals, approximation markers and the label before them.
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from '../model.js';
+import { matchesOf } from './shared.js';
 
 /** A figure before positions are attached (offsets are source offsets). */
 export type RawFigure = Omit<Figure, 'id' | 'span' | 'numberSpan' | 'segment'> & {
@@ -83,9 +84,7 @@ function kindOf(groups: Record<string, string | undefined>): { kind: FigureKind;
 export function scanFigures(text: string, offset: number, skip: (start: number, end: number) => boolean): RawFigure[] {
   const figures: RawFigure[] = [];
   let lastEnd = 0;
-  PROSE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PROSE.exec(text)) !== null) {
+  for (const m of matchesOf(PROSE, text)) {
     const g = m.groups!;
     const numIndex = m.index + m[0].indexOf(g.num!, (g.before?.length ?? 0));
     const numberStart = offset + numIndex - (g.sign ? g.sign.length : 0);

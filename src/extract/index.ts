@@ -1,5 +1,4 @@
 // The extract stage: mdast + source to ReportModel. The only stage that reads text.
-import { matchesOf } from './matches.js';
 import type { Root } from 'mdast';
 import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
 import { scanDates } from './dates.js';
@@ -12,32 +11,19 @@ import { findReportDate, findReportYear } from './report-year.js';
 import { readForms } from './forms.js';
 import { findRelations } from './relations/index.js';
 import { buildSentences } from './sentences.js';
-import { EMPTY_CELL, segment } from './segments.js';
+import { EMPTY_CELL, segment, splitLines } from './segments.js';
 import { scanBareUnits } from './units.js';
+import { lastAtOrBelow, matchesOf, mostFrequent } from './shared.js';
 
 /**
  * Offsets to 1-based line and UTF-16 column. Lines end at \n, \r\n or a lone \r, as in the
  * parser; a binary search over line starts keeps this logarithmic on reports with thousands of lines.
  */
 function locator(source: string): Locate {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (source.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  const starts = splitLines(source).map((line) => line.start);
   const point = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    const line = lastAtOrBelow(starts.length, (i) => starts[i]!, offset);
+    return { line: line + 1, column: offset - starts[line]! + 1, offset };
   };
   return (start, end) => ({ start: point(start), end: point(end) });
 }
@@ -101,14 +87,7 @@ export function extract(source: string, tree: Root): ReportModel {
   // The line each Markdown heading is on, by binary search over the lines (in source order).
   const lineIndices = segments.flatMap((s, i) => (s.kind === 'line' ? [i] : []));
   const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = lineIndices.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segments[lineIndices[mid]!]!.start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const i = lineIndices[lo];
+    const i = lineIndices[lastAtOrBelow(lineIndices.length, (k) => segments[lineIndices[k]!]!.start, offset)];
     return i !== undefined && segments[i]!.start <= offset && offset <= segments[i]!.end ? i : -1;
   };
   for (const md of view.markdownHeadings) {
@@ -200,28 +179,16 @@ function proseScores(segments: Segment[], figures: Figure[], locate: Locate): { 
   return { gradeMentions, narrativeScores };
 }
 
-/** The most common written decimals of each unit's figures. */
+/** The most common written decimals of each unit's figures (on a tie, the most decimals). */
 function usualDecimalsOf(figures: Figure[]): Record<string, number> {
-  const counts = new Map<string, Map<number, number>>();
+  const decimals = new Map<string, number[]>();
   for (const f of figures) {
     if (f.approx) continue;
-    const byDecimals = counts.get(f.unit) ?? new Map<number, number>();
-    byDecimals.set(f.writtenDecimals, (byDecimals.get(f.writtenDecimals) ?? 0) + 1);
-    counts.set(f.unit, byDecimals);
+    const list = decimals.get(f.unit) ?? [];
+    list.push(f.writtenDecimals);
+    decimals.set(f.unit, list);
   }
-  const usual: Record<string, number> = {};
-  for (const [unit, byDecimals] of counts) {
-    let best = 0;
-    let bestCount = -1;
-    for (const [decimals, count] of byDecimals) {
-      if (count > bestCount || (count === bestCount && decimals > best)) {
-        best = decimals;
-        bestCount = count;
-      }
-    }
-    usual[unit] = best;
-  }
-  return usual;
+  return Object.fromEntries([...decimals].map(([unit, list]) => [unit, mostFrequent(list, 'largest')!]));
 }
 
 /** The nearest text cell to the left of a cell: its row label. */

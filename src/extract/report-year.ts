@@ -1,23 +1,10 @@
 // Which year the report is about, and the report's own date.
 import type { DateMention, ReportModel, ReportYear, Segment, YearMention } from '../model.js';
+import { mostFrequent } from './shared.js';
 
 const TITLE_WORDS = /报告|自评表|评价表|绩效/;
 const TITLE_YEAR = /(?<![\d.])(\d{4})[ \u3000]*年度?/;
 const FILL_DATE_LABEL = /填报(?:日期|时间)|填表(?:日期|时间)/;
-
-function mostFrequent(values: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: number | undefined;
-  let bestCount = 0;
-  for (const [v, c] of counts) {
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
 
 /** Whether a date is introduced as the 填报日期 (`填报日期：2025年1月15日`, or a cell after a 填报日期 cell). */
 function isFillDate(d: DateMention, segments: Segment[]): boolean {

@@ -1,7 +1,7 @@
 // Money units with no number before them: `涉及一般公共预算支出万元` is a figure left out,
 // `（万元）` and `单位：万元` are captions.
-import { matchesOf } from './matches.js';
 import type { MoneyUnit } from '../model.js';
+import { HAN, matchesOf } from './shared.js';
 
 /** A bare unit before positions are attached. */
 export interface RawBareUnit {
@@ -12,7 +12,6 @@ export interface RawBareUnit {
 }
 
 const UNIT = /(?:亿|万|千)?元/g;
-const HAN = /\p{Script=Han}/u;
 /** Characters that may stand before a unit instead of digits: numerals, 每万元, 数万元, 百万元. */
 const NUMERAL_OR_QUANTIFIER = /[零〇一二三四五六七八九十百千万亿两几数每上近余多半X×xＸ＿_]/;
 /** Before a bare 元 only an amount word signals a missing figure (元旦, 单元, 多元 are words). */

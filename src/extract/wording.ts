@@ -1,7 +1,7 @@
 // Wording observations: repeated phrases and doubled words, 发文字号 brackets, 截止 before a time,
 // English words in Chinese prose, and leftovers of Word/PDF conversion and templates.
-import { matchesOf } from './matches.js';
 import type { Heading, Locate, Segment, TextMark } from '../model.js';
+import { HAN, matchesOf, SPACES as S } from './shared.js';
 
 const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
 const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
@@ -12,7 +12,6 @@ const REDUPLICATIONS = new Set([
   '暖和', '凉快', '明白', '清楚', '溜达', '琢磨', '嘀咕', '轻松', '开心', '放松', '调查', '思考', '帮助', '关心', '分析',
 ]);
 const DOC_NUMBER = /([\p{Script=Han}]{2,10}?)([〔﹝\[【(（])[ \u3000]*(\d{4})[ \u3000]*([〕﹞\]】)）])?[ \u3000]*(\d{1,4})[ \u3000]*号/gu;
-const S = '[ \\u3000]*';
 /** 截止 directly followed by a time expression (the time is captured). */
 const JIEZHI = new RegExp(
   `截止(${S}(?:\\d{4}${S}年度?(?:底|末|${S}\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?)?|\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?|[一二三四五六七八九十]{1,3}月|年底|年末|目前|当前|今年|本年|上半年|下半年|本月|月底|月末))`,
@@ -26,7 +25,6 @@ const LATIN_UNITS = new Set([
   'wifi', 'excel', 'word', 'app', 'email', 'html', 'http', 'https', 'www', 'com', 'cn', 'gov', 'org', 'net', 'qq', 'ip', 'id', 'ok',
   'usb', 'gps', 'ai', 'vr', 'ar', 'pc', 'tv', 'api', 'sql', 'wechat', 'weixin', 'ipad', 'iphone', 'ppp', 'kpi', 'led', 'ct', 'mri',
 ]);
-const HAN = /\p{Script=Han}/u;
 /** The four budgets of a government department. */
 const BUDGET_TYPES: Array<{ name: string; re: RegExp }> = [
   { name: '一般公共预算', re: /一般公共预算/g },
@@ -45,26 +43,15 @@ const ARTIFACTS: Array<{ re: RegExp; artifact: Extract<TextMark, { kind: 'artifa
 /**
  * Whether some four code units recur 1 to 41 units later: true for every text REPEATED can match
  * (a phrase of 4 to 20 Han characters, each one or two units, then maybe one separator, then the
- * phrase again), so the expensive search runs only where a repeat is possible. A hash table of the
- * last position of each four-unit run; a collision only costs a needless search, never a miss,
- * because the table holds the latest position with the same hash, which is no further back than
- * the true earlier occurrence.
+ * phrase again), so the expensive search runs only where a repeat is possible.
  */
-const lastSeen = new Float64Array(1 << 12);
-let base = 0;
 function mayRepeat(text: string): boolean {
-  if (text.length < 8) return false;
-  // Positions are stored as base + j; anything below this call's base is from an earlier text.
-  base += 1 << 30;
-  if (base > 2 ** 52) {
-    lastSeen.fill(0);
-    base = 1 << 30;
-  }
+  const lastSeen = new Map<string, number>();
   for (let j = 0; j + 4 <= text.length; j++) {
-    const key = (((text.charCodeAt(j) * 31 + text.charCodeAt(j + 1)) * 31 + text.charCodeAt(j + 2)) * 31 + text.charCodeAt(j + 3)) & 0xfff;
-    const prev = lastSeen[key]!;
-    if (prev >= base && base + j - prev <= 41) return true;
-    lastSeen[key] = base + j;
+    const run = text.slice(j, j + 4);
+    const prev = lastSeen.get(run);
+    if (prev !== undefined && j - prev <= 41) return true;
+    lastSeen.set(run, j);
   }
   return false;
 }
