@@ -1,6 +1,6 @@
 // rate-mismatch: a named rate (执行率, 理赔率, 完成率…) that is not its two amounts' ratio.
 import { effectiveDecimals, formatFixed, judge, percentHolds, ratioPercent, showFigure } from '../src/arith.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedFigure } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -48,10 +48,7 @@ export default defineRule({
         messageId: 'mismatch',
         at: rate.span,
         data: { ...data, computed },
-        related: [
-          { span: numerator.span, message: `${numerator.label}${showFigure(numerator)}` },
-          { span: denominator.span, message: `${denominator.label}${showFigure(denominator)}` },
-        ],
+        related: [relatedFigure(numerator), relatedFigure(denominator)],
         ...(verdict === 'holds-written' ? { severity: 'warn' as const } : {}),
       };
     }

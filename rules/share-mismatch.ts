@@ -1,6 +1,6 @@
 // share-mismatch: `A，占X的p%` where A / X is not p%.
 import { formatFixed, judge, percentHolds, ratioPercent, showFigure, effectiveDecimals } from '../src/arith.js';
-import { defineRule } from '../src/rule.js';
+import { defineRule, relatedFigure } from '../src/rule.js';
 
 export default defineRule({
   meta: {
@@ -34,10 +34,7 @@ export default defineRule({
         messageId: 'mismatch',
         at: share.span,
         data: { written: share.digits, computed, part: showFigure(part), whole: showFigure(whole) },
-        related: [
-          { span: part.span, message: `${part.label}${showFigure(part)}` },
-          { span: whole.span, message: `${whole.label}${showFigure(whole)}` },
-        ],
+        related: [relatedFigure(part), relatedFigure(whole)],
         ...(verdict === 'holds-written' ? { severity: 'warn' as const } : {}),
         ...(relation.resolvedBy === 'explicit' || relation.resolvedBy === 'label'
           ? { suggestions: [{ desc: `改为 ${computed}%`, span: share.numberSpan, text: computed }] }

@@ -1,7 +1,7 @@
 // sum-mismatch: a stated total against its listed parts (其中, 包括, parentheses, known identities).
-import { effectiveDecimals, formatFixed, readingVerdict, showFigure, sumExpression, sumIn, type Verdict } from '../src/arith.js';
-import type { Figure, ReportModel, SumRelation } from '../src/model.js';
-import { defineRule, type RuleFinding } from '../src/rule.js';
+import { effectiveDecimals, formatFixed, readingVerdict, sumExpression, sumIn, type Verdict } from '../src/arith.js';
+import type { ReportModel, SumRelation } from '../src/model.js';
+import { defineRule, relatedFigure, type RuleFinding } from '../src/rule.js';
 
 /** Judge a sum relation over all its readings: it holds if any reading holds. */
 export function judgeSum(model: ReportModel, relation: SumRelation): Verdict {
@@ -34,7 +34,7 @@ export function sumFinding(model: ReportModel, relation: SumRelation): RuleFindi
       expression: sumExpression(parts, total),
       wording: relation.wording,
     },
-    related: parts.map((p: Figure) => ({ span: p.span, message: `${p.label}${showFigure(p)}` })),
+    related: parts.map(relatedFigure),
   };
   if (verdict === 'holds-written') finding.severity = 'warn';
   if (!partial && relation.candidates.length === 1) {

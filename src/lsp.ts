@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules as builtinRules } from '../rules/index.js';
 import { ConfigError, ConfigResolver } from './config.js';
-import { lint, type LintMessage } from './lint.js';
+import { lint, type LintMessage, type MessageRange } from './lint.js';
 
 /** How long typing must pause before a document is linted again (ms). */
 export const DEBOUNCE_MS = 200;
@@ -28,7 +28,7 @@ export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStrea
   const lastMessages = new Map<string, LintMessage[]>();
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const toRange = (m: { line: number; column: number; endLine: number; endColumn: number }) => ({
+  const toRange = (m: MessageRange) => ({
     start: { line: m.line - 1, character: m.column - 1 },
     end: { line: m.endLine - 1, character: m.endColumn - 1 },
   });

@@ -1,5 +1,6 @@
 // The rule contract: defineRule({meta, check}); a rule yields findings that point at figures' spans.
-import type { ReportModel, Span } from './model.js';
+import { showFigure } from './arith.js';
+import type { Figure, ReportModel, Span } from './model.js';
 
 /** Configured severity of a rule. */
 export type Severity = 'off' | 'warn' | 'error';
@@ -21,6 +22,11 @@ export interface RelatedSpan {
   span: Span;
   /** Short label: the part's text. */
   message?: string;
+}
+
+/** A figure as a related place of a finding: where it stands, with its label and value. */
+export function relatedFigure(figure: Figure): RelatedSpan {
+  return { span: figure.span, message: `${figure.label}${showFigure(figure)}` };
 }
 
 /** What a rule's check yields. */

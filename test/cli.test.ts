@@ -1,28 +1,17 @@
 // The built binary, run as a user runs it: exit codes, formats, stdin, encodings, bad input, config.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { root, runCli as run } from './run-cli.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin/crossfoot.js');
 const fixtures = join(root, 'fixtures');
 const seeds = readdirSync(fixtures).filter((f) => f.startsWith('seed-') && f.endsWith('.md')).sort();
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist/bundle/crossfoot.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root });
 });
-
-function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? root,
-    input: options.input ?? '',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'crossfoot-cli-'));

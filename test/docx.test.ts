@@ -1,19 +1,15 @@
 // Word documents: read as Markdown text, linted like the seeds, annotated with comments in a copy.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { root, runCli } from './run-cli.js';
 import { buildDocx } from './docx.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const fixtures = join(root, 'fixtures');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/crossfoot.js'), ...args], { cwd, encoding: 'utf8', input: '', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 const temp = () => mkdtempSync(join(tmpdir(), 'crossfoot-docx-'));
 
 describe('.docx input', () => {

@@ -1,20 +1,15 @@
 // A plugin rule in a temporary folder, named in a config: it fires with its id, honours severity
 // and disable comments, and a plugin rule that throws becomes internal-error with exit 2.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { root, runCli } from './run-cli.js';
 import { defineRule, lint, lintFiles } from '../src/index.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin/crossfoot.js');
 const api = join(root, 'dist/src/index.js');
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', input: '', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd });
 
 /** A province's own rule: 自评得分 below 85 must be explained (a local requirement). */
 const pluginSource = `

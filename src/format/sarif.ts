@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code-scanning dashboards: rule metadata with help URIs, UTF-16 columns.
-import type { LintResult } from '../lint.js';
+import type { LintResult, MessageRange } from '../lint.js';
 import type { FormatOptions } from './index.js';
 
 /** A file path as a SARIF URI reference (forward slashes, percent-encoded). */
@@ -11,7 +11,7 @@ function toUri(path: string): string {
 export function formatSarif(results: LintResult[], options: FormatOptions): string {
   const rules = options.rules ?? [];
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const region = (m: { line: number; column: number; endLine: number; endColumn: number }) => ({
+  const region = (m: MessageRange) => ({
     startLine: m.line,
     startColumn: m.column,
     endLine: m.endLine,

@@ -3,6 +3,8 @@
 // findings can be written into a copy as Word comments. Unpacking with JSZip, XML with xmldom.
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import type { MessageRange } from '../lint.js';
+import { splitLines } from '../extract/segments.js';
 import { InputError } from './decode.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -149,26 +151,16 @@ function render(doc: XmlNode, body: XmlNode, styles: Map<string, string>): DocxT
   return { text, runs };
 }
 
-/** Offsets of the starts of lines in a text. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
 /** A finding to write into the document as a comment. */
-export interface Annotation {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
+export interface Annotation extends MessageRange {
   text: string;
 }
 
 /** Write a copy of the document with one Word comment (author crossfoot) on the runs of each finding. */
 export async function annotateDocx(bytes: Uint8Array, name: string, annotations: Annotation[]): Promise<Uint8Array> {
   const { zip, documentXml, text, runs } = await readDocx(bytes, name);
-  const starts = lineStarts(text);
+  // Lines as the extract stage counts them, so a finding's line:column lands on the same text.
+  const starts = splitLines(text).map((line) => line.start);
   const doc = new DOMParser().parseFromString(documentXml, 'text/xml') as XmlNode;
   const allRuns = doc.getElementsByTagName('w:r');
   const runNodes: XmlNode[] = [];
