@@ -24,9 +24,12 @@ const nextDiagnostics = () => new Promise<Published>((resolve) => waiting.push(r
 
 afterAll(async () => {
   await connection.sendRequest('shutdown');
-  connection.sendNotification('exit');
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // Sent (not only queued) before the server goes away, so nothing is written to a closed pipe.
+  await connection.sendNotification('exit');
+  // After shutdown, exit ends the server with code 0 (the LSP specification).
+  expect(await exited).toBe(0);
   connection.dispose();
-  child.kill();
 });
 
 describe('crossfoot --lsp', () => {
