@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // crossfoot's executable: runs the bundled CLI and turns any unexpected failure into one line and exit 2.
-import { createRequire } from 'node:module';
-
-const { loadCli } = createRequire(import.meta.url)('./load.cjs');
+// CommonJS (bin/package.json), so that starting it skips the ES module loader.
+'use strict';
+const { loadCli } = require('./load.cjs');
 
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

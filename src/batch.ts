@@ -2,9 +2,10 @@
 // (--concurrency). Both paths run the same lintFile, so a file gets the same result either way.
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { rules as builtinRules } from '../rules/index.js';
 import { ResultCache } from './cache.js';
+import { requireBuiltin } from './lazy.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lint, type LintResult, type Locale } from './lint.js';
 import { FileTooLargeError, InputError, readTextFile } from './read/index.js';
@@ -97,6 +98,8 @@ export function workerCount(concurrency: string, files: number, cores = availabl
 /** Below this many files per worker, `auto` does not start one. */
 export const FILES_PER_WORKER = 40;
 
+const workerThreads = () => requireBuiltin('node:worker_threads') as typeof import('node:worker_threads');
+
 /** Whether a --concurrency value is valid: off, auto or a whole number from 1. */
 export function isConcurrency(value: string): boolean {
   return value === 'off' || value === 'auto' || /^[1-9]\d*$/.test(value);
@@ -117,6 +120,8 @@ interface WorkerReply {
 export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings, workers: number, entry: URL | string): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(tasks.length);
   if (tasks.length === 0) return outcomes;
+  // Loaded here: a run on one thread does not need it.
+  const { Worker } = workerThreads();
   let next = 0;
   let done = 0;
   const pool: Worker[] = [];
@@ -156,6 +161,7 @@ export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings,
 
 /** The worker side of lintInWorkers: lint each chunk the parent sends, on the parent's settings. */
 export function runWorker(): void {
+  const { isMainThread, parentPort, workerData } = workerThreads();
   if (isMainThread || !parentPort) throw new Error('runWorker runs in a worker thread started by lintInWorkers.');
   const port = parentPort;
   const settings = (workerData as { crossfootBatch: BatchSettings }).crossfootBatch;

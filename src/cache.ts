@@ -1,8 +1,11 @@
 // --cache: reuse a file's results while its content, crossfoot's version and its config are unchanged.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { requireBuiltin } from './lazy.js';
 import type { LintMessage } from './lint.js';
+
+// node:crypto loads on the first key: a run without --cache does not pay for it.
+let crypto: typeof import('node:crypto') | undefined;
 
 interface Entry {
   key: string;
@@ -26,7 +29,8 @@ export class ResultCache {
 
   /** The key of a file's results: its text, crossfoot's version and the settings that apply to it. */
   static key(text: string, version: string, settings: unknown): string {
-    return createHash('sha256').update(version).update('\0').update(JSON.stringify(settings)).update('\0').update(text).digest('hex');
+    crypto ??= requireBuiltin('node:crypto') as typeof import('node:crypto');
+    return crypto.createHash('sha256').update(version).update('\0').update(JSON.stringify(settings)).update('\0').update(text).digest('hex');
   }
 
   /** Cached messages for a file, if its key matches. */

@@ -9,7 +9,7 @@ import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
-import { formatters } from './format/index.js';
+import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
 import { InputError, isDocx, readStdin, readTextFile } from './read/index.js';
 
@@ -48,7 +48,7 @@ function buildParser(argv: string[]) {
   return yargs(argv)
     .scriptName('crossfoot')
     .usage('$0 [files, folders or globs…]\n\nChecks the figures in budget-performance reports (绩效自评报告).')
-    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatters), default: 'stylish', describe: 'Output format' })
+    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatterLoaders), default: 'stylish', describe: 'Output format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no lookup)' })
     .option('config-lookup', { type: 'boolean', default: true, describe: 'Look for config files upward from each file (--no-config-lookup to skip)' })
@@ -256,7 +256,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     writeFileSync(resolve(io.cwd, args.annotate), annotated);
   }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
-  const formatted = formatters[args.format]!(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), docsUrl: DOCS_URL });
+  const format = await formatterLoaders[args.format]!();
+  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), docsUrl: DOCS_URL });
   if (args.output) {
     const output = resolve(io.cwd, args.output);
     try {
@@ -288,7 +289,10 @@ function defaultIO(): CliIO {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    stdin: process.stdin,
+    // Opened on first use: only --stdin reads it, and opening it costs a few milliseconds.
+    get stdin() {
+      return process.stdin;
+    },
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),

@@ -1,7 +1,6 @@
 // Expanding the command line's paths: files, folders (recursively) and glob patterns.
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, describeFsError } from './read/index.js';
 
 /** File extensions linted when walking folders. */
@@ -28,6 +27,8 @@ async function expandOne(pattern: string): Promise<string[]> {
   try {
     info = statSync(pattern);
   } catch (error) {
+    // The glob library (and its matcher) loads only for a path that does not exist as written.
+    const { isDynamicPattern } = await import('tinyglobby');
     if (!isDynamicPattern(pattern)) throw new InputError(describeFsError(pattern, error));
   }
   if (info?.isDirectory()) {
@@ -37,6 +38,7 @@ async function expandOne(pattern: string): Promise<string[]> {
     return found;
   }
   if (info) return [pattern];
+  const { glob } = await import('tinyglobby');
   const matches = await glob(pattern, { ignore: ['**/node_modules/**', '**/.*/**'], onlyFiles: true, dot: false, expandDirectories: false });
   const reports = matches.filter(isReport).sort();
   if (reports.length === 0) throw new InputError(`No report files match the pattern ${pattern}.`);

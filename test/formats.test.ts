@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatSarif } from '../src/format/index.js';
+import { formatGithub, formatSarif, formatters } from '../src/format/index.js';
+import { formatterLoaders } from '../src/format/load.js';
 import { lint } from '../src/lint.js';
 import { rules } from '../rules/index.js';
 
@@ -50,5 +51,12 @@ describe('github', () => {
     });
     expect(parsed).toContainEqual({ kind: 'error', file: 'fixtures/seed-002-luquan-2025.md', line: 17, col: 69, title: 'share-mismatch', message: '61.57 万元 ÷ 213.74 万元 = 28.8%，所写为 28.9%' });
     expect(parsed).toContainEqual({ kind: 'warning', file: 'reports/黔南州 自评表.md', line: 45, col: 2, title: 'missing-total-score', message: '总分为空，却给出了等级“优”' });
+  });
+});
+
+describe("the CLI's formatter loaders", () => {
+  it('load the same formatters, under the same names, as the library exports', async () => {
+    expect(Object.keys(formatterLoaders).sort()).toEqual(Object.keys(formatters).sort());
+    for (const [name, load] of Object.entries(formatterLoaders)) expect(await load(), name).toBe(formatters[name]);
   });
 });
