@@ -32,13 +32,21 @@ const BUDGET_TYPES: Array<{ name: string; re: RegExp }> = [
   { name: '国有资本经营预算', re: /国有资本经营(?:预算)?/g },
   { name: '社会保险基金预算', re: /(?:社会保险|社保)基金(?:预算)?/g },
 ];
-const ARTIFACTS: Array<{ re: RegExp; artifact: Extract<TextMark, { kind: 'artifact' }>['artifact'] }> = [
-  { re: /\[(?:bookmark|image|picture|anchor):[^\]\n]*\]/g, artifact: 'bookmark' },
-  { re: /错误！未(?:定义书签|找到引用源)。?|Error! (?:Bookmark not defined|Reference source not found)\.?/g, artifact: 'field-error' },
-  { re: /[（(]此页为封面[)）]/g, artifact: 'cover' },
-  { re: /(?<![A-Za-z])(?:XX+|xx+|××+|ＸＸ+|○○+)(?![A-Za-z])/g, artifact: 'placeholder' },
-  { re: /[（(【](?:主要)?(?:反映|填写|请填写|简要说明|根据实际情况填写|注：|说明：)[^）)】\n]{0,40}[）)】]/g, artifact: 'template' },
+/** Every budget type's name contains one of these: a line without them names none. */
+const BUDGET_HINT = /预算|基金|国有资本经营/;
+/**
+ * Leftovers of conversion and templates. `hint` holds for every text `re` can match, and is much
+ * cheaper: most lines have none, and are not searched.
+ */
+const ARTIFACTS: Array<{ re: RegExp; hint: RegExp; artifact: Extract<TextMark, { kind: 'artifact' }>['artifact'] }> = [
+  { re: /\[(?:bookmark|image|picture|anchor):[^\]\n]*\]/g, hint: /\[/, artifact: 'bookmark' },
+  { re: /错误！未(?:定义书签|找到引用源)。?|Error! (?:Bookmark not defined|Reference source not found)\.?/g, hint: /错误|Error/, artifact: 'field-error' },
+  { re: /[（(]此页为封面[)）]/g, hint: /封面/, artifact: 'cover' },
+  { re: /(?<![A-Za-z])(?:XX+|xx+|××+|ＸＸ+|○○+)(?![A-Za-z])/g, hint: /XX|xx|××|ＸＸ|○○/, artifact: 'placeholder' },
+  { re: /[（(【](?:主要)?(?:反映|填写|请填写|简要说明|根据实际情况填写|注：|说明：)[^）)】\n]{0,40}[）)】]/g, hint: /反映|填写|说明|注：/, artifact: 'template' },
 ];
+/** Two lowercase Latin letters in a row: what every word LATIN matches starts with. */
+const LATIN_HINT = /[a-z]{2}/;
 
 /**
  * Whether some four code units recur 1 to 41 units later: true for every text REPEATED can match
@@ -52,6 +60,21 @@ function mayRepeat(text: string): boolean {
     const prev = lastSeen.get(run);
     if (prev !== undefined && j - prev <= 41) return true;
     lastSeen.set(run, j);
+  }
+  return false;
+}
+
+/**
+ * Whether some two to four code units recur at once (`abab`): true for every text DOUBLED can
+ * match (two Han characters, each one or two units, then the same again).
+ */
+function mayDouble(text: string): boolean {
+  for (let i = 0; i + 4 <= text.length; i++) {
+    for (let width = 2; width <= 4 && i + 2 * width <= text.length; width++) {
+      let k = 0;
+      while (k < width && text.charCodeAt(i + k) === text.charCodeAt(i + width + k)) k++;
+      if (k === width) return true;
+    }
   }
   return false;
 }
@@ -73,7 +96,8 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
   segments.forEach((seg, segmentIndex) => {
     const text = seg.text;
     const at = (i: number, len: number) => locate(seg.start + i, seg.start + i + len);
-    for (const { re, artifact } of ARTIFACTS) {
+    for (const { re, hint, artifact } of ARTIFACTS) {
+      if (!hint.test(text)) continue;
       for (const m of matchesOf(re, text)) {
         // A cover page may say it is the cover; after the first heading it is a leftover.
         if (artifact === 'cover' && seg.start + m.index < firstHeading) continue;
@@ -87,7 +111,7 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       marks.push({ kind: 'doc-number', span: at(m.index, whole!.length), text: whole!, open: open!, close, key: `${prefix!.slice(-2)}${year}-${number}` });
     }
     if (seg.kind !== 'line') return;
-    for (const { name, re } of BUDGET_TYPES) {
+    for (const { name, re } of BUDGET_HINT.test(text) ? BUDGET_TYPES : []) {
       for (const m of matchesOf(re, text)) marks.push({ kind: 'budget-type', span: at(m.index, m[0].length), name, segment: segmentIndex });
     }
     const inArtifact = (i: number) => artifactSpans.some(([s, e]) => seg.start + i >= s && seg.start + i < e);
@@ -98,16 +122,18 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       repeated.push([m.index, m.index + m[0].length]);
       marks.push({ kind: 'repeated-phrase', span: at(second, phrase.length), phrase, first: at(m.index, phrase.length) });
     }
-    for (const m of matchesOf(DOUBLED, text)) {
+    for (const m of mayDouble(text) ? matchesOf(DOUBLED, text) : []) {
       const word = m[1]!;
-      if (REDUPLICATIONS.has(word) || word[0] === '一' || word[0] === word[1]) continue;
+      // By characters, not code units: a Han character may take two.
+      const [first, second] = [...word];
+      if (REDUPLICATIONS.has(word) || first === '一' || first === second) continue;
       if (repeated.some(([s, e]) => m.index >= s && m.index < e)) continue;
-      marks.push({ kind: 'doubled-word', span: at(m.index + 2, 2), word });
+      marks.push({ kind: 'doubled-word', span: at(m.index + word.length, word.length), word });
     }
     for (const m of text.includes('截止') ? matchesOf(JIEZHI, text) : []) {
       marks.push({ kind: 'jiezhi', span: at(m.index, 2), following: m[1]!.replace(/[ \u3000]+/g, '') });
     }
-    for (const m of matchesOf(LATIN, text)) {
+    for (const m of LATIN_HINT.test(text) ? matchesOf(LATIN, text) : []) {
       const word = m[1]!;
       if (LATIN_UNITS.has(word) || inArtifact(m.index)) continue;
       if (!hanNear(text, m.index - 1, -1) || !hanNear(text, m.index + word.length, 1)) continue;

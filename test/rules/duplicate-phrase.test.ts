@@ -4,6 +4,8 @@ import { at, testRule } from '../rule-tester.js';
 const seed = '涉及一般公共预算支出61.57万元。从评价情况来看，从评价情况来看，根据年初设定的绩效目标，项目完成良好。';
 const noComma = '严格执行财务制度严格执行财务制度，确保资金安全。';
 const word = '加强对服务对象对象的回访，逐步逐步提高满意度。';
+// Han characters outside the Basic Multilingual Plane take two code units each.
+const astral = '村名为𠀋𡈽𡈽的地方，𠀋𡈽𠀋𡈽也写作𠀋𡈽。';
 
 testRule(rule, {
   valid: [
@@ -25,5 +27,6 @@ testRule(rule, {
         { messageId: 'word', ...at(word, '逐步', 2), data: { word: '逐步' } },
       ],
     },
+    { name: 'a doubled word of astral Han characters', text: astral, errors: [{ messageId: 'word', ...at(astral, '𠀋𡈽', 3), data: { word: '𠀋𡈽' } }] },
   ],
 });
