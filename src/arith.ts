@@ -8,9 +8,14 @@ export interface Interval {
   hi: Decimal;
 }
 
+const halfUnits = new Map<number, Decimal>();
+
 /** Half a unit in the last written place: a figure with d decimals stands for [v − h, v + h]. */
 export function halfUnit(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-decimals - 1));
+  // Decimals are immutable, and a run asks for the same few places over and over.
+  let h = halfUnits.get(decimals);
+  if (h === undefined) halfUnits.set(decimals, (h = new Decimal(`5e${-decimals - 1}`)));
+  return h;
 }
 
 /** The interval a figure written with `decimals` places stands for. */
