@@ -32,9 +32,7 @@ function locator(source: string): Locate {
 export function extract(source: string, tree: Root): ReportModel {
   const locate = locator(source);
   const view = buildPlain(source, tree);
-  const { segments: raw, tables: rawTables } = segment(view);
-
-  const segments: Segment[] = raw.map((s) => ({ ...s, text: view.plain.slice(s.start, s.end) }));
+  const { segments, tables: rawTables } = segment(view);
   const figures: Figure[] = [];
   const years: YearMention[] = [];
   const dates: DateMention[] = [];
@@ -50,7 +48,7 @@ export function extract(source: string, tree: Root): ReportModel {
         fields: d.fields.map((f) => ({ unit: f.unit, value: f.value, span: locate(f.start, f.end) })),
         span: locate(d.start, d.end),
         segment: index,
-        label: d.label || leftCellText(segments, raw, index),
+        label: d.label || leftCellText(segments, index),
         after: d.after,
       });
     }
@@ -61,7 +59,7 @@ export function extract(source: string, tree: Root): ReportModel {
     if (seg.kind === 'cell') {
       const whole = scanCellFigure(seg.text, seg.start);
       if (whole && !inDate(whole.numberStart, whole.numberEnd)) {
-        whole.label = leftCellText(segments, raw, index);
+        whole.label = leftCellText(segments, index);
         found.push(whole);
         cellFigure.set(index, figures.length);
       }
@@ -192,13 +190,13 @@ function usualDecimalsOf(figures: Figure[]): Record<string, number> {
 }
 
 /** The nearest text cell to the left of a cell: its row label. */
-function leftCellText(segments: Segment[], raw: ReturnType<typeof segment>['segments'], index: number): string {
-  const seg = raw[index]!;
+function leftCellText(segments: Segment[], index: number): string {
+  const seg = segments[index]!;
   if (seg.kind !== 'cell') return '';
   for (let i = index - 1; i >= 0; i--) {
-    const other = raw[i]!;
+    const other = segments[i]!;
     if (other.kind !== 'cell' || other.table !== seg.table || other.row !== seg.row) break;
-    const text = segments[i]!.text.trim();
+    const text = other.text.trim();
     // The row label is text, not another number of the same row.
     if (text !== '' && !/^[\d\s,.%=≥≤<>＝\-—_]+$/.test(text)) return text.replace(/[ \u3000]+/g, '');
   }

@@ -1,20 +1,11 @@
 // Split the plain view into segments: prose lines (grouped in paragraphs) and table cells
 // (GFM pipe tables from the tree, tab-separated rows from the text).
+import type { Segment } from '../model.js';
 import type { Range, PlainView } from './plain.js';
 
 /** A cell holding nothing, or a dash for nothing (`-`, `—`, `_`, OCR's `一`). */
 export const EMPTY_CELL = /^[-—–_－一]*$/;
 
-/** A segment before positions are attached. */
-export interface RawSegment {
-  kind: 'line' | 'cell';
-  start: number;
-  end: number;
-  paragraph: number;
-  table?: number;
-  row?: number;
-  column?: number;
-}
 
 /** A table before cells are read. */
 export interface RawTable {
@@ -27,7 +18,7 @@ export interface RawTable {
 
 /** Segments and tables of a document. */
 export interface Segmentation {
-  segments: RawSegment[];
+  segments: Segment[];
   tables: RawTable[];
 }
 
@@ -147,10 +138,15 @@ function pipeBlock(plain: string, lines: Line[], from: number): { rows: Range[][
   return { rows, next: i };
 }
 
+/** A table cell's segment, with its text. */
+function cellSegment(plain: string, start: number, end: number, paragraph: number, table: number, row: number, column: number): Segment {
+  return { kind: 'cell', start, end, text: plain.slice(start, end), paragraph, table, row, column };
+}
+
 /** Segment the plain view. */
 export function segment(view: PlainView): Segmentation {
   const { plain } = view;
-  const segments: RawSegment[] = [];
+  const segments: Segment[] = [];
   const tables: RawTable[] = [];
   const lines = splitLines(plain);
   const gfmRanges = view.gfmTables.map((t) => t.range);
@@ -173,7 +169,7 @@ export function segment(view: PlainView): Segmentation {
     rows.forEach((cells, rowIndex) => {
       table.rows.push(
         cells.map((cell, column) => {
-          segments.push({ kind: 'cell', start: cell.start, end: cell.end, paragraph, table: tableIndex, row: rowIndex, column });
+          segments.push(cellSegment(plain, cell.start, cell.end, paragraph, tableIndex, rowIndex, column));
           return segments.length - 1;
         }),
       );
@@ -233,7 +229,7 @@ export function segment(view: PlainView): Segmentation {
       const row: number[] = [];
       tabCells(plain, line).forEach((cell, column) => {
         row.push(segments.length);
-        segments.push({ kind: 'cell', start: cell.start, end: cell.end, paragraph, table: tableIndex, row: rowIndex, column });
+        segments.push(cellSegment(plain, cell.start, cell.end, paragraph, tableIndex, rowIndex, column));
       });
       tsv.rows.push(row);
       tsv.end = line.end;
@@ -242,14 +238,14 @@ export function segment(view: PlainView): Segmentation {
       continue;
     }
     closeTsv();
-    segments.push({ kind: 'line', start: line.start, end: line.end, paragraph });
+    segments.push({ kind: 'line', start: line.start, end: line.end, text: plain.slice(line.start, line.end), paragraph });
     inParagraph = true;
   }
   closeTsv();
   return { segments, tables };
 }
 
-function gfmTable(view: PlainView, index: number, segments: RawSegment[], tableIndex: number): RawTable {
+function gfmTable(view: PlainView, index: number, segments: Segment[], tableIndex: number): RawTable {
   const { node, range } = view.gfmTables[index]!;
   const table: RawTable = { source: 'gfm', start: range.start, end: range.end, rows: [] };
   node.children.forEach((rowNode, rowIndex) => {
@@ -264,7 +260,7 @@ function gfmTable(view: PlainView, index: number, segments: RawSegment[], tableI
       while (cs < ce && /[|\s]/.test(view.plain[cs]!)) cs++;
       while (ce > cs && /[|\s]/.test(view.plain[ce - 1]!)) ce--;
       row.push(segments.length);
-      segments.push({ kind: 'cell', start: cs, end: ce, paragraph: -1, table: tableIndex, row: rowIndex, column });
+      segments.push(cellSegment(view.plain, cs, ce, -1, tableIndex, rowIndex, column));
     });
     table.rows.push(row);
   });
