@@ -3,8 +3,8 @@
 import type { Heading, Locate, Segment, TextMark } from '../model.js';
 import { HAN, matchesOf, SPACES as S } from './shared.js';
 
-const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
-const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
+export const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
+export const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
 /** ABAB forms that are correct Chinese (verbs tried out, intensified adjectives). */
 const REDUPLICATIONS = new Set([
   '研究', '讨论', '商量', '考虑', '学习', '休息', '了解', '打扫', '准备', '介绍', '锻炼', '高兴', '认识', '整理', '比较', '打听',
@@ -51,15 +51,18 @@ const LATIN_HINT = /[a-z]{2}/;
 /**
  * Whether some four code units recur 1 to 41 units later: true for every text REPEATED can match
  * (a phrase of 4 to 20 Han characters, each one or two units, then maybe one separator, then the
- * phrase again), so the expensive search runs only where a repeat is possible.
+ * phrase again), so the expensive search runs only where a repeat is possible. Runs are keyed by
+ * a 32-bit hash of their units, which allocates nothing: the map keeps the latest position of
+ * each hash, which is never older than the latest position of the same four units, so a shared
+ * hash can only make the search run where it finds nothing, never skip a repeat.
  */
-function mayRepeat(text: string): boolean {
-  const lastSeen = new Map<string, number>();
+export function mayRepeat(text: string): boolean {
+  const lastSeen = new Map<number, number>();
   for (let j = 0; j + 4 <= text.length; j++) {
-    const run = text.slice(j, j + 4);
-    const prev = lastSeen.get(run);
+    const key = (((text.charCodeAt(j) << 16) | text.charCodeAt(j + 1)) ^ Math.imul((text.charCodeAt(j + 2) << 16) | text.charCodeAt(j + 3), 0x9e3779b1)) & 0x3fffffff;
+    const prev = lastSeen.get(key);
     if (prev !== undefined && j - prev <= 41) return true;
-    lastSeen.set(run, j);
+    lastSeen.set(key, j);
   }
   return false;
 }
@@ -68,7 +71,7 @@ function mayRepeat(text: string): boolean {
  * Whether some two to four code units recur at once (`abab`): true for every text DOUBLED can
  * match (two Han characters, each one or two units, then the same again).
  */
-function mayDouble(text: string): boolean {
+export function mayDouble(text: string): boolean {
   for (let i = 0; i + 4 <= text.length; i++) {
     for (let width = 2; width <= 4 && i + 2 * width <= text.length; width++) {
       let k = 0;
