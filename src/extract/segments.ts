@@ -6,7 +6,6 @@ import type { Range, PlainView } from './plain.js';
 /** A cell holding nothing, or a dash for nothing (`-`, `—`, `_`, OCR's `一`). */
 export const EMPTY_CELL = /^[-—–_－一]*$/;
 
-
 /** A table before cells are read. */
 export interface RawTable {
   source: 'gfm' | 'tsv' | 'cells' | 'pipes';
