@@ -12,23 +12,15 @@ const phrase = fc.array(fc.constantFrom('项', '目', '资', '金', '𠀋', '�
 const planted = fc.tuple(text, phrase, fc.constantFrom('', '，', '、', '；'), text).map(([before, p, sep, after]) => `${before}${p}${sep}${p}${after}`);
 
 describe('scanMarks prefilters', () => {
-  it('mayRepeat holds wherever REPEATED matches', () => {
+  it.each([
+    ['mayRepeat', mayRepeat, 'REPEATED', REPEATED],
+    ['mayDouble', mayDouble, 'DOUBLED', DOUBLED],
+  ] as const)('%s holds wherever %s matches', (_name, prefilter, _re, re) => {
     fc.assert(
       fc.property(fc.oneof(text, planted), (t) => {
-        REPEATED.lastIndex = 0;
-        if (REPEATED.test(t)) expect(mayRepeat(t)).toBe(true);
-        REPEATED.lastIndex = 0;
-      }),
-      { numRuns: 3000 },
-    );
-  });
-
-  it('mayDouble holds wherever DOUBLED matches', () => {
-    fc.assert(
-      fc.property(fc.oneof(text, planted), (t) => {
-        DOUBLED.lastIndex = 0;
-        if (DOUBLED.test(t)) expect(mayDouble(t)).toBe(true);
-        DOUBLED.lastIndex = 0;
+        re.lastIndex = 0;
+        if (re.test(t)) expect(prefilter(t)).toBe(true);
+        re.lastIndex = 0;
       }),
       { numRuns: 3000 },
     );
