@@ -33,11 +33,16 @@ const NUMBER_CELL = String.raw`\d+\.[ ]\d+`;
 
 const measureAlternation = MEASURE_WORDS.join('|');
 
+/**
+ * Spaces are matched where they cannot be split two ways (`[ ]*(?:余[ ]*)?`, not `[ ]*余?[ ]*`),
+ * and before the number only after an approximation marker, so that a long run of spaces costs
+ * linear time: neither a failed match nor the search for the next one scans it again and again.
+ */
 function quantityPattern(number: string): RegExp {
   return new RegExp(
-    String.raw`(?<before>${BEFORE})?[ \u3000]*` +
+    String.raw`(?:(?<before>${BEFORE})[ \u3000]*)?` +
       String.raw`(?<![\d.A-Za-z_\-−/第])(?<!\d,)(?<sign>[-−](?=\d))?(?<num>${number})(?![\d])` +
-      String.raw`[ \u3000]*(?<mid>余|多)?[ \u3000]*` +
+      String.raw`[ \u3000]*(?:(?<mid>余|多)[ \u3000]*)?` +
       String.raw`(?:(?<money>${MONEY})(?:(?:\/|每)(?<per>${PER})|一(?<perOne>${PER_ONE})(?![\p{Script=Han}]{0,1}[元万]))?|(?<pct>%|‰)|(?<times>倍)|(?<wan>万)?(?<measure>${measureAlternation}))` +
       String.raw`(?<after>${AFTER})?`,
     'gu',
@@ -47,7 +52,7 @@ function quantityPattern(number: string): RegExp {
 const PROSE = quantityPattern(`${NUMBER_GROUPED}|${NUMBER_PLAIN}`);
 const CELL_WHOLE = new RegExp(
   String.raw`^(?<cmp>[=＝≥≤><]|>=|<=)?[ \u3000]*(?<sign>[-−](?=\d))?(?<num>${NUMBER_GROUPED}|${NUMBER_CELL}|${NUMBER_PLAIN})[ \u3000]*` +
-    String.raw`(?:(?<money>${MONEY})|(?<pct>%)|(?<measure>${measureAlternation}))?[ \u3000]*$`,
+    String.raw`(?:(?:(?<money>${MONEY})|(?<pct>%)|(?<measure>${measureAlternation}))[ \u3000]*)?$`,
   'u',
 );
 
@@ -59,6 +64,13 @@ export function labelBefore(text: string, at: number, floor = 0): string {
   let i = at;
   while (i > floor && at - i < 30 && !LABEL_STOP.test(text[i - 1]!)) i--;
   return text.slice(i, at).replace(/[ \u3000]+/g, '').replace(LEADING_YEAR, '');
+}
+
+/** Where the run of spaces that ends at `at` starts, not reaching back past `floor`. */
+function spacesStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  return i;
 }
 
 function digitsOf(num: string): string {
@@ -84,9 +96,13 @@ function kindOf(groups: Record<string, string | undefined>): { kind: FigureKind;
 export function scanFigures(text: string, offset: number, skip: (start: number, end: number) => boolean): RawFigure[] {
   const figures: RawFigure[] = [];
   let lastEnd = 0;
+  let previousEnd = 0;
   for (const m of matchesOf(PROSE, text)) {
     const g = m.groups!;
     const numIndex = m.index + m[0].indexOf(g.num!, (g.before?.length ?? 0));
+    // The label is read from the spaces before the number, as it was when the match took them in.
+    const labelEnd = g.before ? m.index : spacesStart(text, m.index, previousEnd);
+    previousEnd = m.index + m[0].length;
     const numberStart = offset + numIndex - (g.sign ? g.sign.length : 0);
     const numberEnd = offset + numIndex + g.num!.length;
     if (skip(numberStart, numberEnd)) continue;
@@ -100,7 +116,7 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
       writtenDecimals: decimalsOf(digits),
       digits,
       // A label never reaches back into the figure before it (`69人次8.92万元`).
-      label: labelBefore(text, m.index, lastEnd),
+      label: labelBefore(text, labelEnd, lastEnd),
       // The figure starts at its approximation marker or its number, not at spaces before it.
       start: g.before ? offset + m.index : numberStart,
       end: offset + m.index + m[0].length,

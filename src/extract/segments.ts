@@ -71,7 +71,8 @@ function isTabRow(plain: string, line: Line): boolean {
 /** A line that holds one tab-indented cell (`\t100分`): a form exported one cell per line. */
 function isCellLine(plain: string, line: Line): boolean {
   const text = plain.slice(line.start, line.end);
-  return /^\t[^\t]*\S[^\t]*$/.test(text);
+  // Not /^\t[^\t]*\S[^\t]*$/: its two runs can split a long cell every way before failing.
+  return text[0] === '\t' && !text.includes('\t', 1) && /\S/.test(text);
 }
 
 /** Rows of a one-cell-per-line block starting at line `from`, or null if it is not a table. */
@@ -126,7 +127,7 @@ function pipeBlock(plain: string, lines: Line[], from: number): { rows: Range[][
   for (; i < lines.length; i++) {
     const text = plain.slice(lines[i]!.start, lines[i]!.end).trim();
     if (text === '' || !text.includes('|')) break;
-    row.push(...pipeCells(plain, lines[i]!));
+    for (const cell of pipeCells(plain, lines[i]!)) row.push(cell);
     if (text.endsWith('|')) {
       rows.push(row);
       row = [];

@@ -2,7 +2,7 @@
 // and item counts.
 import type { Figure, GrowthRelation, ItemCountRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
-import { figureIndices, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
+import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
 /** Named rates and how to tell their numerator and denominator by label. */
 const RATES: Array<{ name: RegExp; numerator: RegExp; denominator: RegExp; notNumerator: RegExp }> = [
@@ -147,7 +147,10 @@ export function findRestatements(sentences: Sentence[]): RestatementRelation[] {
   return relations.sort((p, q) => p.first - q.first || p.second - q.second);
 }
 
-const COMPARE = /(?:较|比|同比|相比|比上年|较上年|较去年|与上年相比)[^，,。；;]*$/;
+/** A comparison word (tested on the clause before a figure). */
+const COMPARE = /较|比|同比|相比|比上年|较上年|较去年|与上年相比/;
+/** 从/由: a change from one figure to the next (tested on the clause before the first). */
+const FROM = /从|由/;
 const UP = /增长|增加|提高|提升|上升|增多|扩大/;
 const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
 const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
@@ -171,7 +174,7 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
       const before = textBefore(sentence, i);
       const after = textAfter(sentence, i);
       // 从/由 A 下降到 B: only the direction can be checked.
-      if (/(?:从|由)[^，,。；;]*$/.test(before)) {
+      if (FROM.test(lastClause(before))) {
         const m = new RegExp(`^(?:${VERB.source})(?:到|至|为)`).exec(after);
         const next = indices[position + 1];
         if (m && next !== undefined) {
@@ -184,7 +187,7 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
         }
         return;
       }
-      if (!COMPARE.test(before)) return;
+      if (!COMPARE.test(lastClause(before))) return;
       // The current figure: the nearest earlier figure of the same kind and unit family.
       let current: Figure | undefined;
       for (let k = position - 1; k >= 0; k--) {
@@ -225,7 +228,7 @@ export function findPoints(sentences: Sentence[]): PointsRelation[] {
     for (let p = 0; p + 2 < indices.length; p++) {
       const [a, b, c] = [indices[p]!, indices[p + 1]!, indices[p + 2]!].map((i) => tokenAt(sentence, i).figure);
       if (a!.kind !== 'percentage' || b!.kind !== 'percentage' || c!.kind !== 'percentage') continue;
-      if (!/(?:从|由)[^，,。；;]*$/.test(textBefore(sentence, indices[p]!))) continue;
+      if (!FROM.test(lastClause(textBefore(sentence, indices[p]!)))) continue;
       if (!new RegExp(`^(?:${VERB.source})(?:到|至|为)$`).test(textAfter(sentence, indices[p]!))) continue;
       if (!new RegExp(`^[，,]?(?:${VERB.source})(?:了)?$`).test(textAfter(sentence, indices[p + 1]!))) continue;
       if (a!.approx || b!.approx || c!.approx) continue;

@@ -2,10 +2,25 @@
 import { baseValue } from '../../arith.js';
 import type { Figure, ShareGroupRelation, ShareRelation, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
-import { figureIndices, measureOf, normalizeLabel, significantDigits, textBefore, tokenAt } from './tokens.js';
+import { figureIndices, lastClause, measureOf, normalizeLabel, significantDigits, textBefore, tokenAt } from './tokens.js';
 
-/** `，人员经费占基本支出的` → subject 人员经费, whole 基本支出. */
-const SHARE_TAIL = /([^，,。；;（(]*)占([^占，,。；;]*?)(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
+/** What may follow the whole in a share phrase (`…的比例为`). */
+const SHARE_SUFFIX = /(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
+
+/**
+ * The share phrase a text ends with: `，人员经费占基本支出的` → subject 人员经费, whole 基本支出;
+ * undefined without 占 in its last clause. The subject runs back from the last 占 to a
+ * parenthesis or the clause's start. (What `/([^，,。；;（(]*)占([^占，,。；;]*?)(?:的)?(?:比例|比重)?(?:为|达|约)?$/`
+ * reads, found without restarting a scan at every character.)
+ */
+export function shareTail(text: string): { subject: string; whole: string } | undefined {
+  const clause = lastClause(text);
+  const at = clause.lastIndexOf('占');
+  if (at === -1) return undefined;
+  const subjectStart = Math.max(clause.lastIndexOf('（', at), clause.lastIndexOf('(', at)) + 1;
+  const after = clause.slice(at + 1);
+  return { subject: clause.slice(subjectStart, at), whole: after.slice(0, SHARE_SUFFIX.exec(after)!.index) };
+}
 
 function sameValue(a: Figure, b: Figure): boolean {
   return measureOf(a) === measureOf(b) && baseValue(a).eq(baseValue(b)) && significantDigits(a) >= 3;
@@ -61,19 +76,19 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
       if (previousIndex !== undefined && /^的?$/.test(before)) {
         const candidate = tokenAt(sentence, previousIndex).figure;
         const beforeCandidate = textBefore(sentence, previousIndex);
-        if (measureOf(candidate) && /占[^，,。；;]*$/.test(beforeCandidate)) {
+        if (measureOf(candidate) && lastClause(beforeCandidate).includes('占')) {
           wholeId = candidate.id;
           resolvedBy = 'explicit';
           before = beforeCandidate;
           partSearchFrom = position - 2;
         }
       }
-      const tail = SHARE_TAIL.exec(before);
+      const tail = shareTail(before);
       if (!tail) return;
       // The part: named before 占 (`人员经费占…`), else the nearest figure before 占 at the same
       // depth (skipping a parenthesis of parts).
       let part: Figure | undefined;
-      const subject = normalizeLabel(tail[1] ?? '');
+      const subject = normalizeLabel(tail.subject);
       for (let k = partSearchFrom; k >= 0; k--) {
         const t = tokenAt(sentence, indices[k]!);
         if (subject !== '') {
@@ -91,7 +106,7 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
         }
       }
       if (!part || part.approx) return;
-      const label = normalizeLabel(tail[2] ?? '');
+      const label = normalizeLabel(tail.whole);
       if (wholeId === undefined && label !== '') {
         for (let k = position - 1; k >= 0; k--) {
           const f = tokenAt(sentence, indices[k]!).figure;

@@ -46,11 +46,41 @@ export function measureOf(figure: Figure): 'amount' | 'count' | null {
 }
 
 const LABEL_NOISE_START = /^(?:其中|包括|主要包括|分别为|含|共计|合计|总计|累计|共|全年|年度|当年|本年|全部|决算|[:：，,、])+/;
-const LABEL_NOISE_END = /(?:为|是|达到|达|约|共计|合计|共|计|总计|累计|了|的)+$/;
+/** Connecting words a label may end with, longest first. */
+const LABEL_NOISE_END = ['达到', '共计', '合计', '总计', '累计', '为', '是', '达', '约', '共', '计', '了', '的'];
+
+/**
+ * `label` without the connecting words it ends with (`人员经费共计为` → `人员经费`). Taken off one
+ * at a time from the end, the longest first: as a regular expression, `(?:为|共计|共|计…)+$` tries
+ * every split of `共计共计…` and takes exponential time.
+ */
+export function stripNoiseEnd(label: string): string {
+  let end = label.length;
+  while (end > 0) {
+    const word = LABEL_NOISE_END.find((w) => label.endsWith(w, end));
+    if (word === undefined) break;
+    end -= word.length;
+  }
+  return label.slice(0, end);
+}
 
 /** A figure's label without connecting words (`其中：人员经费为` → `人员经费`). */
 export function normalizeLabel(label: string): string {
-  return label.replace(/^\d{4}年度?/, '').replace(LABEL_NOISE_START, '').replace(LABEL_NOISE_END, '');
+  return stripNoiseEnd(label.replace(/^\d{4}年度?/, '').replace(LABEL_NOISE_START, ''));
+}
+
+const CLAUSE_STOP = /[，,。；;]/g;
+
+/**
+ * The clause a text ends with: what follows its last `，,。；;` (all of it when it has none). A
+ * test of `/X[^，,。；;]*$/` is a test of /X/ on this, without the regular expression restarting
+ * its scan to the end at every X.
+ */
+export function lastClause(text: string): string {
+  let start = 0;
+  CLAUSE_STOP.lastIndex = 0;
+  while (CLAUSE_STOP.exec(text) !== null) start = CLAUSE_STOP.lastIndex;
+  return text.slice(start);
 }
 
 /** Significant digits written (`61.57` has 4; `0.24` has 2). */
