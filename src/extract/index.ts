@@ -13,7 +13,7 @@ import { findRelations } from './relations/index.js';
 import { buildSentences } from './sentences.js';
 import { EMPTY_CELL, segment, splitLines } from './segments.js';
 import { scanBareUnits } from './units.js';
-import { lastAtOrBelow, matchesOf, mostFrequent } from './shared.js';
+import { lastAtOrBelow, matchesOf, mostFrequent, rangeSet } from './shared.js';
 
 /**
  * Offsets to 1-based line and UTF-16 column. Lines end at \n, \r\n or a lone \r, as in the
@@ -52,8 +52,7 @@ export function extract(source: string, tree: Root): ReportModel {
         after: d.after,
       });
     }
-    const inDate = (s: number, e: number) =>
-      scanned.dates.some((d) => s < d.end && e > d.start) || scanned.years.some((y) => s < y.end && e > y.start);
+    const inDate = rangeSet([...scanned.dates, ...scanned.years].map((d) => [d.start, d.end] as const));
 
     const found: ReturnType<typeof scanFigures> = [];
     if (seg.kind === 'cell') {
@@ -64,12 +63,14 @@ export function extract(source: string, tree: Root): ReportModel {
         cellFigure.set(index, figures.length);
       }
     }
-    if (found.length === 0) found.push(...scanFigures(seg.text, seg.start, inDate));
+    // Not push(...): a line of 200,000 figures would pass them all as arguments and overflow the stack.
+    if (found.length === 0) for (const f of scanFigures(seg.text, seg.start, inDate)) found.push(f);
     for (const f of found) {
       const { start, end, numberStart, numberEnd, ...rest } = f;
       figures.push({ ...rest, id: figures.length, span: locate(start, end), numberSpan: locate(numberStart, numberEnd), segment: index });
     }
-    const covered = (at: number) => found.some((f) => at >= f.start && at < f.end);
+    const inFigure = rangeSet(found.map((f) => [f.start, f.end] as const));
+    const covered = (at: number) => inFigure(at, at + 1);
     for (const u of scanBareUnits(seg.text, seg.start, seg.kind === 'cell' && seg.row === 0, covered)) {
       bareUnits.push({ unit: u.unit, header: u.header, span: locate(u.start, u.end), segment: index });
     }
@@ -135,7 +136,7 @@ export function extract(source: string, tree: Root): ReportModel {
   const usualDecimals = usualDecimalsOf(figures);
   const sentences = buildSentences(segments, figures, headings);
   const relations = findRelations(sentences, figures, usualDecimals, source, locate);
-  relations.push(...readForms(tables, segments, figures, locate, proseScores(segments, figures, locate)));
+  for (const r of readForms(tables, segments, figures, locate, proseScores(segments, figures, locate))) relations.push(r);
 
   return {
     source,

@@ -22,6 +22,22 @@ export function lastAtOrBelow(count: number, valueAt: (i: number) => number, tar
 }
 
 /**
+ * Whether a range [start, end) overlaps any of `ranges` (each [start, end)): a binary search over
+ * them sorted by start, with the furthest end so far, so that a line with thousands of figures,
+ * dates or marks does not compare each against all the others.
+ */
+export function rangeSet(ranges: ReadonlyArray<readonly [number, number]>): (start: number, end: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const furthest: number[] = [];
+  let end = -Infinity;
+  for (const range of sorted) furthest.push((end = Math.max(end, range[1])));
+  return (start, stop) => {
+    if (sorted.length === 0 || sorted[0]![0] >= stop) return false;
+    return furthest[lastAtOrBelow(sorted.length, (i) => sorted[i]![0], stop - 1)]! > start;
+  };
+}
+
+/**
  * All matches of `re` (which must have the g flag) in `text`, in order. Unlike String#matchAll it
  * does not copy the expression on each call: most segments are short, and that copy cost more
  * than the search itself.

@@ -1,7 +1,7 @@
 // Wording observations: repeated phrases and doubled words, 发文字号 brackets, 截止 before a time,
 // English words in Chinese prose, and leftovers of Word/PDF conversion and templates.
 import type { Heading, Locate, Segment, TextMark } from '../model.js';
-import { HAN, matchesOf, SPACES as S } from './shared.js';
+import { HAN, matchesOf, rangeSet, SPACES as S } from './shared.js';
 
 export const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
 export const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
@@ -11,7 +11,7 @@ const REDUPLICATIONS = new Set([
   '收拾', '活动', '检查', '交流', '体验', '雪白', '通红', '笔直', '冰凉', '火热', '碧绿', '漆黑', '蜡黄', '乌黑', '清爽', '热闹',
   '暖和', '凉快', '明白', '清楚', '溜达', '琢磨', '嘀咕', '轻松', '开心', '放松', '调查', '思考', '帮助', '关心', '分析',
 ]);
-const DOC_NUMBER = /([\p{Script=Han}]{2,10}?)([〔﹝\[【(（])[ \u3000]*(\d{4})[ \u3000]*([〕﹞\]】)）])?[ \u3000]*(\d{1,4})[ \u3000]*号/gu;
+const DOC_NUMBER = /([\p{Script=Han}]{2,10}?)([〔﹝\[【(（])[ \u3000]*(\d{4})[ \u3000]*(?:([〕﹞\]】)）])[ \u3000]*)?(\d{1,4})[ \u3000]*号/gu;
 /** 截止 directly followed by a time expression (the time is captured). */
 const JIEZHI = new RegExp(
   `截止(${S}(?:\\d{4}${S}年度?(?:底|末|${S}\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?)?|\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?|[一二三四五六七八九十]{1,3}月|年底|年末|目前|当前|今年|本年|上半年|下半年|本月|月底|月末))`,
@@ -95,9 +95,10 @@ function hanNear(text: string, from: number, step: 1 | -1): boolean {
 export function scanMarks(segments: Segment[], headings: Heading[], locate: Locate): TextMark[] {
   const marks: TextMark[] = [];
   const firstHeading = headings.find((h) => h.style !== 'markdown')?.span.start.offset ?? 0;
-  const artifactSpans: Array<[number, number]> = [];
   segments.forEach((seg, segmentIndex) => {
     const text = seg.text;
+    // Leftovers in this segment: a Latin word inside one is not prose.
+    const artifactSpans: Array<[number, number]> = [];
     const at = (i: number, len: number) => locate(seg.start + i, seg.start + i + len);
     for (const { re, hint, artifact } of ARTIFACTS) {
       if (!hint.test(text)) continue;
@@ -117,7 +118,8 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
     for (const { name, re } of BUDGET_HINT.test(text) ? BUDGET_TYPES : []) {
       for (const m of matchesOf(re, text)) marks.push({ kind: 'budget-type', span: at(m.index, m[0].length), name, segment: segmentIndex });
     }
-    const inArtifact = (i: number) => artifactSpans.some(([s, e]) => seg.start + i >= s && seg.start + i < e);
+    const artifacts = rangeSet(artifactSpans);
+    const inArtifact = (i: number) => artifacts(seg.start + i, seg.start + i + 1);
     const repeated: Array<[number, number]> = [];
     for (const m of mayRepeat(text) ? matchesOf(REPEATED, text) : []) {
       const phrase = m[1]!;
@@ -125,12 +127,13 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       repeated.push([m.index, m.index + m[0].length]);
       marks.push({ kind: 'repeated-phrase', span: at(second, phrase.length), phrase, first: at(m.index, phrase.length) });
     }
+    const inRepeat = rangeSet(repeated);
     for (const m of mayDouble(text) ? matchesOf(DOUBLED, text) : []) {
       const word = m[1]!;
       // By characters, not code units: a Han character may take two.
       const [first, second] = [...word];
       if (REDUPLICATIONS.has(word) || first === '一' || first === second) continue;
-      if (repeated.some(([s, e]) => m.index >= s && m.index < e)) continue;
+      if (inRepeat(m.index, m.index + 1)) continue;
       marks.push({ kind: 'doubled-word', span: at(m.index + word.length, word.length), word });
     }
     for (const m of text.includes('截止') ? matchesOf(JIEZHI, text) : []) {
