@@ -24,17 +24,34 @@ function fullDate(d: DateMention): { year: number; month: number; day: number } 
 /** The report's own date: a date standing alone on a line (cover, signature), or after 填报日期. */
 export function findReportDate(segments: Segment[], dates: DateMention[]): ReportModel['reportDate'] {
   let found: ReportModel['reportDate'] = null;
+  // Where each segment's text starts and ends, spaces aside: worked out once per segment, not
+  // once per date (a line with thousands of dates would be read thousands of times).
+  const inked = new Map<number, { first: number; last: number }>();
+  const inkOf = (index: number) => {
+    let ink = inked.get(index);
+    if (!ink) {
+      const text = segments[index]!.text;
+      const first = text.search(/[^ \t\u3000]/);
+      let last = text.length - 1;
+      while (last >= 0 && BLANK.has(text[last]!)) last--;
+      inked.set(index, (ink = { first: first === -1 ? text.length : first, last }));
+    }
+    return ink;
+  };
   for (const d of dates) {
     const full = fullDate(d);
     if (!full) continue;
     const seg = segments[d.segment]!;
     if (seg.kind !== 'line' && !isFillDate(d, segments)) continue;
-    const rest = seg.text.replace(/[ \t\u3000]/g, '');
-    const own = seg.text.slice(d.span.start.offset - seg.start, d.span.end.offset - seg.start).replace(/[ \t\u3000]/g, '');
-    if (rest === own || isFillDate(d, segments)) found = { ...full, span: d.span };
+    // Alone on its line: nothing but spaces before or after it.
+    const { first, last } = inkOf(d.segment);
+    const alone = first >= d.span.start.offset - seg.start && last < d.span.end.offset - seg.start;
+    if (alone || isFillDate(d, segments)) found = { ...full, span: d.span };
   }
   return found;
 }
+
+const BLANK = new Set([' ', '\t', '\u3000']);
 
 /**
  * The report year: from the title (`2024年度…自评报告`), else the most frequent `YYYY年度`,
