@@ -44,6 +44,7 @@ const adversarial = [
   ['50,000 nested parentheses', file('parens.md', `${'（'.repeat(50_000)}1万元${'）'.repeat(50_000)}`)],
   ['one 1 MB line', file('one-line.md', '本年度预算执行率为95.5%，项目资金12.5万元，'.repeat(Math.ceil(MB / 60)).slice(0, MB / 2))],
   ['20,000 nested `>`', file('quotes.md', `${'>'.repeat(20_000)} 合计1万元\n`)],
+  ['a number, then 1 MB of spaces', file('spaces.md', `资金1${' '.repeat(MB)}。\n`)],
   ['1 MB of one table row per line', file('rows.md', '项目\t100\t99.5\t99.5%\n'.repeat(Math.ceil(MB / 22)))],
 ];
 
