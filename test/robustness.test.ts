@@ -87,6 +87,7 @@ describe('adversarial input stays fast and unbroken', () => {
     ['one line of 160,000 amounts', () => '1万元'.repeat(160_000)],
     ['one line of 20,000 dates and amounts', () => '2020年12月1万元，'.repeat(20_000)],
     ['one line of 20,000 full dates', () => '2024年12月31日前完成，2023年度'.repeat(20_000)],
+    ['two table rows of 20,000 numbers each', () => `项目${'\t12.5'.repeat(20_000)}\n项目${'\t12.5'.repeat(20_000)}\n`],
     ['one line of 30,000 placeholders and English words', () => '甲XX甲ab'.repeat(30_000)],
     ['one line of 100,000 doubled words', () => '共计'.repeat(100_000)],
   ];

@@ -33,6 +33,7 @@ export function extract(source: string, tree: Root): ReportModel {
   const locate = locator(source);
   const view = buildPlain(source, tree);
   const { segments, tables: rawTables } = segment(view);
+  const rowLabel = rowLabels(segments);
   const figures: Figure[] = [];
   const years: YearMention[] = [];
   const dates: DateMention[] = [];
@@ -48,7 +49,7 @@ export function extract(source: string, tree: Root): ReportModel {
         fields: d.fields.map((f) => ({ unit: f.unit, value: f.value, span: locate(f.start, f.end) })),
         span: locate(d.start, d.end),
         segment: index,
-        label: d.label || leftCellText(segments, index),
+        label: d.label || rowLabel[index]!,
         after: d.after,
       });
     }
@@ -58,7 +59,7 @@ export function extract(source: string, tree: Root): ReportModel {
     if (seg.kind === 'cell') {
       const whole = scanCellFigure(seg.text, seg.start);
       if (whole && !inDate(whole.numberStart, whole.numberEnd)) {
-        whole.label = leftCellText(segments, index);
+        whole.label = rowLabel[index]!;
         found.push(whole);
         cellFigure.set(index, figures.length);
       }
@@ -190,16 +191,22 @@ function usualDecimalsOf(figures: Figure[]): Record<string, number> {
   return Object.fromEntries([...decimals].map(([unit, list]) => [unit, mostFrequent(list, 'largest')!]));
 }
 
-/** The nearest text cell to the left of a cell: its row label. */
-function leftCellText(segments: Segment[], index: number): string {
-  const seg = segments[index]!;
-  if (seg.kind !== 'cell') return '';
-  for (let i = index - 1; i >= 0; i--) {
-    const other = segments[i]!;
-    if (other.kind !== 'cell' || other.table !== seg.table || other.row !== seg.row) break;
-    const text = other.text.trim();
+/**
+ * Each cell's row label: the nearest text cell to its left in the same row ('' for lines and for
+ * cells with none). One pass left to right, so a row of thousands of numbers is read once, not
+ * once per cell.
+ */
+function rowLabels(segments: Segment[]): string[] {
+  const labels: string[] = [];
+  segments.forEach((seg, i) => {
+    const left = segments[i - 1];
+    if (seg.kind !== 'cell' || left?.kind !== 'cell' || left.table !== seg.table || left.row !== seg.row) {
+      labels.push('');
+      return;
+    }
+    const text = left.text.trim();
     // The row label is text, not another number of the same row.
-    if (text !== '' && !/^[\d\s,.%=≥≤<>＝\-—_]+$/.test(text)) return text.replace(/[ \u3000]+/g, '');
-  }
-  return '';
+    labels.push(text !== '' && !/^[\d\s,.%=≥≤<>＝\-—_]+$/.test(text) ? text.replace(/[ \u3000]+/g, '') : labels[i - 1]!);
+  });
+  return labels;
 }
