@@ -27,7 +27,7 @@ function loadCli() {
     cachedData,
   });
   // Code compiled from a code cache cannot call import() (Node.js drops its callback), so the
-  // bundle loads plugins through this one (src/dynamic-import.ts).
+  // bundle loads plugins through this one (importModule in src/lazy.ts).
   globalThis[Symbol.for('crossfoot.importModule')] = (url) => import(url);
   const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
   script.runInThisContext().call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));

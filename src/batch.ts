@@ -39,16 +39,21 @@ export type FileOutcome =
   | { kind: 'skipped'; message: string; tooLarge: boolean }
   | { kind: 'config-error'; message: string };
 
-/** Read, configure and lint one file on this thread. */
-export async function lintFile(task: BatchTask, settings: BatchSettings, resolver: ConfigResolver): Promise<FileOutcome> {
-  let text: string;
+/** Read one task's file: its text, or why it was not read (in one sentence naming the file as shown). */
+export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string } | Extract<FileOutcome, { kind: 'skipped' }>> {
   try {
-    ({ text } = await readTextFile(task.path, settings.maxFileSize));
+    return { text: (await readTextFile(task.path, maxFileSize)).text };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { kind: 'skipped', message: error.message.replace(task.path, task.display), tooLarge: error instanceof FileTooLargeError };
   }
-  return lintSource(text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
+}
+
+/** Read, configure and lint one file on this thread. */
+export async function lintFile(task: BatchTask, settings: BatchSettings, resolver: ConfigResolver): Promise<FileOutcome> {
+  const read = await readTask(task, settings.maxFileSize);
+  if (!('text' in read)) return read;
+  return lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
 }
 
 /** Configure and lint text read from `folder` (for config lookup); `cachedKey` as in BatchTask. */

@@ -4,14 +4,14 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
-import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, lintFile, lintInWorkers, lintSource, resolverFor, workerCount } from './batch.js';
+import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, lintFile, lintInWorkers, lintSource, readTask, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
-import { InputError, isDocx, readStdin, readTextFile } from './read/index.js';
+import { InputError, isDocx, readStdin } from './read/index.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -225,13 +225,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
   if (args.printText) {
     for (const file of files) {
-      try {
-        const { text } = await readTextFile(resolve(io.cwd, file), settings.maxFileSize);
-        io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        fail(error.message.replace(resolve(io.cwd, file), file));
-      }
+      const read = await readTask({ path: resolve(io.cwd, file), display: file }, settings.maxFileSize);
+      if ('text' in read) io.stdout(read.text.endsWith('\n') ? read.text : `${read.text}\n`);
+      else fail(read.message);
     }
     return exitCode;
   }

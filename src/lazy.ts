@@ -1,6 +1,18 @@
-// Built-in modules a run loads only when it needs them: each one loaded at start-up costs every
-// run a few milliseconds. (A require, not import(): the bundle runs from V8's code cache, where
-// import() is unavailable; see bin/load.cjs.)
+// Loading modules at run time from the CLI bundle, which V8 compiles from a code cache (see
+// bin/load.cjs). Code compiled that way cannot call import() itself (Node.js loses the callback it
+// needs), so built-ins come through require and plugins through the loader's import().
 import { createRequire } from 'node:module';
 
+/**
+ * Built-in modules a run loads only when it needs them: each one loaded at start-up costs every
+ * run a few milliseconds.
+ */
 export const requireBuiltin = createRequire(import.meta.url);
+
+const PROVIDED = Symbol.for('crossfoot.importModule');
+
+/** Import an ES module or CommonJS file by URL (plugins). */
+export function importModule(url: string): Promise<unknown> {
+  const provided = (globalThis as Record<symbol, unknown>)[PROVIDED];
+  return typeof provided === 'function' ? (provided as (url: string) => Promise<unknown>)(url) : import(url);
+}

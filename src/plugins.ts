@@ -1,6 +1,6 @@
 // Plugins: modules named in a config's "plugins" that export rules made with defineRule. Their
 // rules run like built-in ones, with ids `plugin-name/rule-id`.
-import { importModule } from './dynamic-import.js';
+import { importModule } from './lazy.js';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

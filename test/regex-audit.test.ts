@@ -8,8 +8,7 @@ import { RegExpParser } from '@eslint-community/regexpp';
 import { analyse } from 'scslre';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
-
-const root = new URL('..', import.meta.url).pathname;
+import { root } from './run-cli.js';
 /** Our code, not a dependency's or this test's: a file under src/ or rules/. */
 const OURS = new RegExp(`${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:src|rules)/`);
 

@@ -2,7 +2,7 @@
 // with written decimals, approximation markers and the label before them.
 import { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from '../model.js';
-import { matchesOf } from './shared.js';
+import { matchesOf, spacesStart } from './shared.js';
 
 /** A figure before positions are attached (offsets are source offsets). */
 export type RawFigure = Omit<Figure, 'id' | 'span' | 'numberSpan' | 'segment'> & {
@@ -64,13 +64,6 @@ export function labelBefore(text: string, at: number, floor = 0): string {
   let i = at;
   while (i > floor && at - i < 30 && !LABEL_STOP.test(text[i - 1]!)) i--;
   return text.slice(i, at).replace(/[ \u3000]+/g, '').replace(LEADING_YEAR, '');
-}
-
-/** Where the run of spaces that ends at `at` starts, not reaching back past `floor`. */
-function spacesStart(text: string, at: number, floor: number): number {
-  let i = at;
-  while (i > floor && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
-  return i;
 }
 
 function digitsOf(num: string): string {

@@ -3,6 +3,13 @@
 /** Optional spaces, half- or full-width, for building regular expression sources. */
 export const SPACES = '[ \\u3000]*';
 
+/** Where the run of spaces (half- or full-width) that ends at `at` starts, not reaching back past `floor`. */
+export function spacesStart(text: string, at: number, floor = 0): number {
+  let i = at;
+  while (i > floor && (text[i - 1] === ' ' || text[i - 1] === '\u3000')) i--;
+  return i;
+}
+
 /** One Han character. */
 export const HAN = /\p{Script=Han}/u;
 

@@ -1,7 +1,7 @@
 // Money units with no number before them: `涉及一般公共预算支出万元` is a figure left out,
 // `（万元）` and `单位：万元` are captions.
 import type { MoneyUnit } from '../model.js';
-import { HAN, matchesOf } from './shared.js';
+import { HAN, matchesOf, spacesStart } from './shared.js';
 
 /** A bare unit before positions are attached. */
 export interface RawBareUnit {
@@ -36,8 +36,7 @@ export function scanBareUnits(
     const at = m.index;
     if (covered(offset + at)) continue;
     const unit = m[0] as MoneyUnit;
-    let before = at - 1;
-    while (before >= 0 && /[ \u3000]/.test(text[before]!)) before--;
+    const before = spacesStart(text, at) - 1;
     const prev = before >= 0 ? text[before]! : '';
     const next = text.slice(at + unit.length);
     if (prev === '' || /\d/.test(prev) || NUMERAL_OR_QUANTIFIER.test(prev)) continue;
