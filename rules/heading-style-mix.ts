@@ -31,11 +31,35 @@ export default defineRule({
     },
   },
   *check(model) {
+    // How many numbered headings of each level use each style: a level's usual style across the report.
+    const styleCount = new Map<string, number>();
+    const countKey = (level: number, style: string) => `${level}:${style}`;
+    for (const h of model.headings) {
+      if (h.style !== 'none' && h.style !== 'markdown') styleCount.set(countKey(h.level, h.style), (styleCount.get(countKey(h.level, h.style)) ?? 0) + 1);
+    }
+    const usual = (level: number, style: string) => styleCount.get(countKey(level, style)) ?? 0;
+    const blamedFirsts = new Set<number>();
     for (const heading of model.headings) {
       if (heading.styleMix && heading.previousSibling !== null) {
-        // The first sibling of the group sets the style.
-        let first = model.headings[heading.previousSibling]!;
-        while (first.previousSibling !== null && model.headings[first.previousSibling]!.style !== 'none') first = model.headings[first.previousSibling]!;
+        // The first sibling of the group sets the style…
+        let firstIndex = heading.previousSibling;
+        while (model.headings[firstIndex]!.previousSibling !== null && model.headings[model.headings[firstIndex]!.previousSibling!]!.style !== 'none') {
+          firstIndex = model.headings[firstIndex]!.previousSibling!;
+        }
+        const first = model.headings[firstIndex]!;
+        // …unless the rest of the report numbers this level in this heading's style, more often than
+        // in the first's: then the first is the odd one (`三、` `（1）` `（二）` after `（一）（二）`).
+        if (usual(heading.level, heading.style) > usual(heading.level, first.style)) {
+          if (blamedFirsts.has(firstIndex)) continue;
+          blamedFirsts.add(firstIndex);
+          yield {
+            messageId: 'mix',
+            at: first.markerSpan,
+            data: { marker: first.marker, first: heading.marker, style: STYLE_NAMES[heading.style] ?? heading.style },
+            related: [{ span: heading.markerSpan, message: heading.marker }],
+          };
+          continue;
+        }
         yield {
           messageId: 'mix',
           at: heading.markerSpan,
