@@ -194,7 +194,9 @@ export type TextMark =
   | { kind: 'jiezhi'; span: Span; following: string }
   | { kind: 'latin-word'; span: Span; word: string }
   | { kind: 'budget-type'; span: Span; name: string; segment: number }
-  | { kind: 'artifact'; span: Span; text: string; artifact: 'bookmark' | 'cover' | 'placeholder' | 'template' | 'field-error' };
+  | { kind: 'artifact'; span: Span; text: string; artifact: 'bookmark' | 'cover' | 'placeholder' | 'template' | 'field-error' }
+  /** A sentence cut in two paragraphs by conversion (`…为广大育龄群众和计` / `划生育家庭谋福祉。`): `text` ends the first, `next` opens the second. */
+  | { kind: 'broken-paragraph'; span: Span; text: string; next: string };
 
 /** An inline control comment (`<!-- crossfoot-disable sum-mismatch -->`). */
 export interface Directive {

@@ -146,5 +146,60 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       marks.push({ kind: 'latin-word', span: at(m.index, word.length), word });
     }
   });
+  for (const mark of brokenParagraphs(segments, headings, locate)) marks.push(mark);
   return marks;
+}
+
+const ENDS_HAN = /\p{Script=Han}$/u;
+const STARTS_HAN = /^\p{Script=Han}/u;
+const CLAUSE = /[，、；。]/;
+const ENDS_SENTENCE = /[。！？；：:;!?…][”’）)]*$/;
+/** How a new sentence or list item opens: `二是`, `其次`, `第三`, `下一步`, or a label (`实际完成情况：`). */
+const OPENS_ITEM = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十次]|首先|第[一二三四五六七八九十]|另外|此外|同时|最后|下一步|[^，。；、：:]{1,10}[：:])/u;
+
+/**
+ * Paragraphs that stop in the middle of a sentence and go on in the next one: a prose line of
+ * clauses that ends on a Han character, then a blank line, then a line that is no heading and
+ * starts with a Han character (`…为广大育龄群众和计` / `划生育家庭谋福祉。`). Titles, captions and
+ * dates end without punctuation too, but have no clause punctuation inside; a heading line counts
+ * only when it runs on into its text (`4.党建引领持续强化。成立…协会机`) or is too long for a title.
+ *
+ * Only in a report that ends its paragraphs with punctuation: where one in five prose paragraphs
+ * or more ends on a character (list items written `一是…，…` without a full stop), the ending is
+ * the report's style, not a break. A paragraph that opens like a new item (`二是`, `下一步`,
+ * `评价人员：`) is not a continuation.
+ */
+function brokenParagraphs(segments: Segment[], headings: Heading[], locate: Locate): TextMark[] {
+  const headingAt = new Map(headings.map((h) => [h.segment, h]));
+  const isProse = (i: number, text: string): boolean => {
+    const heading = headingAt.get(i);
+    if (heading && !heading.runOn && heading.text.length <= 40) return false;
+    return text.length >= 15 && CLAUSE.test(text);
+  };
+  let ended = 0;
+  const open: number[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.kind !== 'line') continue;
+    const text = segment.text.trim();
+    if (!isProse(i, text)) continue;
+    if (ENDS_SENTENCE.test(text)) ended++;
+    else if (ENDS_HAN.test(text.slice(-2))) open.push(i);
+  }
+  if (open.length === 0 || open.length * 4 > ended) return [];
+  const found: TextMark[] = [];
+  for (const i of open) {
+    const first = segments[i]!;
+    const second = segments[i + 1];
+    // Next to each other, with a blank line (a new paragraph) and nothing else between them.
+    if (!second || second.kind !== 'line' || second.paragraph !== first.paragraph + 1 || headingAt.has(i + 1)) continue;
+    const opening = second.text.trimStart();
+    if (!STARTS_HAN.test(opening) || OPENS_ITEM.test(opening)) continue;
+    const ending = first.text.trimEnd();
+    // The last character, which may take two code units; six characters either side to show.
+    const tail = [...ending.slice(-12)].slice(-6);
+    const at = first.start + ending.length - tail.at(-1)!.length;
+    found.push({ kind: 'broken-paragraph', span: locate(at, first.start + ending.length), text: tail.join(''), next: [...opening.slice(0, 12)].slice(0, 6).join('') });
+  }
+  return found;
 }
