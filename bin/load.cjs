@@ -9,47 +9,50 @@ const vm = require('node:vm');
 const Module = require('node:module');
 
 const bundle = path.join(__dirname, '../dist/bundle/crossfoot.cjs');
-const codeCache = `${bundle}.cache`;
 let loaded;
 
-/** The bundle's exports (main, runWorker), loaded once. */
-function loadCli() {
-  if (loaded) return loaded.exports;
-  const source = fs.readFileSync(bundle, 'utf8');
+/**
+ * Run a CommonJS bundle from its source and the code cache beside it (`<file>.cache`, if any);
+ * its module.exports and the script, whose cache writeCodeCache records.
+ */
+function loadBundle(file) {
+  const source = fs.readFileSync(file, 'utf8');
   let cachedData;
   try {
-    cachedData = fs.readFileSync(codeCache);
+    cachedData = fs.readFileSync(`${file}.cache`);
   } catch {
     // No cache: compile from source.
   }
-  const script = new vm.Script(Module.wrap(source), {
-    filename: bundle,
-    cachedData,
-  });
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   // Code compiled from a code cache cannot call import() (Node.js drops its callback), so the
   // bundle loads plugins through this one (importModule in src/lazy.ts).
   globalThis[Symbol.for('crossfoot.importModule')] = (url) => import(url);
-  const module = { exports: {}, filename: bundle, id: bundle, loaded: false };
-  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, path.dirname(bundle));
-  loaded = { exports: module.exports, script };
-  return module.exports;
+  const module = { exports: {}, filename: file, id: file, loaded: false };
+  script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
+  return { exports: module.exports, script, file };
 }
 
-/** Record the code cache of everything compiled so far (the build's warm-up run). */
-function writeCodeCache() {
-  fs.writeFileSync(codeCache, loaded.script.createCachedData());
+/** The CLI bundle's exports (main, runWorker), loaded once. */
+function loadCli() {
+  loaded ??= loadBundle(bundle);
+  return loaded.exports;
 }
 
-module.exports = { loadCli };
+/** Record the code cache of everything a loaded bundle has compiled so far (after a warm-up run). */
+function writeCodeCache({ script, file }) {
+  fs.writeFileSync(`${file}.cache`, script.createCachedData());
+}
+
+module.exports = { loadBundle, loadCli, writeCodeCache };
 
 // `node bin/load.cjs --write-code-cache <cli args>`: run the CLI once, then record the cache.
 if (require.main === module && process.argv[2] === '--write-code-cache') {
-  fs.rmSync(codeCache, { force: true });
+  fs.rmSync(`${bundle}.cache`, { force: true });
   loadCli()
     .main(process.argv.slice(3))
     .then((code) => {
       if (code === 2) throw new Error('the warm-up run failed');
-      writeCodeCache();
+      writeCodeCache(loaded);
     })
     .catch((error) => {
       process.stderr.write(`${error.stack ?? error}\n`);
