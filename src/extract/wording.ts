@@ -154,6 +154,10 @@ const ENDS_HAN = /\p{Script=Han}$/u;
 const STARTS_HAN = /^\p{Script=Han}/u;
 const CLAUSE = /[，、；。]/;
 const ENDS_SENTENCE = /[。！？；：:;!?…][”’）)]*$/;
+/** Clause or sentence punctuation: what the rest of a sentence carried into the next paragraph has. */
+const PROSE_REST = /[，、；。！？,;!?]/;
+/** A caption's or a label's short value at the end of a line (`单位：万元`). */
+const ENDS_LABEL_VALUE = /[:：][^，,；;。、:：]{0,10}$/;
 /** How a new sentence or list item opens: `二是`, `其次`, `第三`, `下一步`, or a label (`实际完成情况：`). */
 const OPENS_ITEM = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十次]|首先|第[一二三四五六七八九十]|另外|此外|同时|最后|下一步|[^，。；、：:]{1,10}[：:])/u;
 
@@ -195,7 +199,12 @@ function brokenParagraphs(segments: Segment[], headings: Heading[], locate: Loca
     if (!second || second.kind !== 'line' || second.paragraph !== first.paragraph + 1 || headingAt.has(i + 1)) continue;
     const opening = second.text.trimStart();
     if (!STARTS_HAN.test(opening) || OPENS_ITEM.test(opening)) continue;
+    // The rest of a sentence is prose too: a signature (`岳阳市计划生育协会`) or a table header
+    // (`项目 预算数 决算数`) after a caption is not.
+    if (!PROSE_REST.test(opening)) continue;
     const ending = first.text.trimEnd();
+    // A caption or a label ends in `单位：万元`, not in the middle of a sentence.
+    if (ENDS_LABEL_VALUE.test(ending)) continue;
     // The last character, which may take two code units; six characters either side to show.
     const tail = [...ending.slice(-12)].slice(-6);
     const at = first.start + ending.length - tail.at(-1)!.length;

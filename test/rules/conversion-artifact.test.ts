@@ -12,6 +12,7 @@ const broken = `一、基本情况\n\n${usual}本单位内设综合部、业务�
 const runOn = `二、工作开展情况\n\n${usual}3.党建引领。成立中共某县计划生育协会机\n\n关支部委员会，制度健全。`;
 const longHeading = `${usual}4、打造服务阵地，把“生育关怀”行动、“暖心家园”建设、“幸福家庭”创建等工作融合推进，为广大育龄群众和计\n\n划生育家庭谋福祉。`;
 const astral = `${usual}本年度为𠀋𡈽村等 12 个村开展宣传、走访和义诊活动𡈽\n\n村民普遍满意。`;
+const purpose = `${usual}为加强预算绩效管理，提高财政资金使用效益，根据有关文件要求\n\n我单位对2024年度整体支出开展了绩效自评。`;
 const noStop = `${usual}本年度开展宣传、培训、走访等活动，成效明显\n\n全年共完成宣传 12 次。`;
 
 testRule(rule, {
@@ -32,6 +33,10 @@ testRule(rule, {
     `${usual}首先，加强组织领导，成立工作领导小组\n\n其次，完善制度建设，规范资金管理。`,
     `${usual}本年度开展宣传、培训、走访等活动，成效明显\n\n下一步将继续加强。`,
     `${usual}主要绩效目标：开展宣传活动 12 次，覆盖群众 5000 人次\n\n实际完成情况：开展 12 次。`,
+    // A caption before a table or a prose paragraph, a list of attachments before the signature.
+    `${usual}表1：2024年部门预算收支情况表，单位：万元\n\n项目 预算数 决算数\n\n基本支出 74.63 74.63`,
+    `${usual}表1：2024年部门预算收支情况表，单位：万元\n\n本年度收入 86.88 万元，支出 86.88 万元。`,
+    `${usual}附件：1.部门整体支出绩效自评表，2.项目支出绩效自评表\n\n岳阳市计划生育协会\n\n2025年3月10日`,
     // A report that writes its items without full stops: the ending is its style.
     '三、主要做法\n\n加强政治理论学习，提高思想认识\n\n完善内部管理制度，规范资金使用\n\n强化绩效运行监控，确保目标实现\n\n严格执行预算，规范支出。\n\n全年收入 86.88 万元，支出 86.88 万元。',
     // Without the report's habit to go by (too few paragraphs), stay silent.
@@ -55,6 +60,7 @@ testRule(rule, {
     { name: 'a heading that runs on into a split sentence', text: runOn, errors: [{ messageId: 'brokenParagraph', ...at(runOn, '机'), data: { text: '划生育协会机', next: '关支部委员会' } }] },
     { name: 'a heading line too long for a title', text: longHeading, errors: [{ messageId: 'brokenParagraph', ...at(longHeading, '计', 2), data: { text: '育龄群众和计', next: '划生育家庭谋' } }] },
     { name: 'a paragraph without its full stop', text: noStop, errors: [{ messageId: 'brokenParagraph', ...at(noStop, '显'), data: { text: '动，成效明显', next: '全年共完成宣' } }] },
+    { name: 'a purpose clause cut off from its sentence', text: purpose, errors: [{ messageId: 'brokenParagraph', ...at(purpose, '求'), data: { text: '有关文件要求', next: '我单位对20' } }] },
     { name: 'a split after an astral Han character', text: astral, errors: [{ messageId: 'brokenParagraph', ...at(astral, '𡈽', 2), data: { text: '和义诊活动𡈽', next: '村民普遍满意' } }] },
   ],
 });
