@@ -19,8 +19,14 @@ export function filesOf(paths) {
   return files;
 }
 
-/** Parse each file. */
+/** Parse each file. Like crossfoot's parse stage, give up on a file nested too deep for the stack. */
 export function parseFiles(files) {
   const processor = unified().use(remarkParse).use(remarkGfm);
-  for (const file of files) processor.parse(readFileSync(file, 'utf8'));
+  for (const file of files) {
+    try {
+      processor.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
 }
