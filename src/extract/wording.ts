@@ -168,9 +168,10 @@ const OPENS_ITEM = /^(?:[一二三四五六七八九十]是|其[一二三四五�
  * dates end without punctuation too, but have no clause punctuation inside; a heading line counts
  * only when it runs on into its text (`4.党建引领持续强化。成立…协会机`) or is too long for a title.
  *
- * Only in a report that ends its paragraphs with punctuation: where one in five prose paragraphs
- * or more ends on a character (list items written `一是…，…` without a full stop), the ending is
- * the report's style, not a break. A paragraph that opens like a new item (`二是`, `下一步`,
+ * Only in a report that ends its paragraphs with punctuation: where more than one in five prose
+ * paragraphs ends on a character (list items written `一是…，…` without a full stop), the ending
+ * is the report's style, not a break. The six characters shown either side are counted in code
+ * points, and the shown end starts at a character, not at a space. A paragraph that opens like a new item (`二是`, `下一步`,
  * `评价人员：`) is not a continuation.
  */
 function brokenParagraphs(segments: Segment[], headings: Heading[], locate: Locate): TextMark[] {
@@ -208,7 +209,7 @@ function brokenParagraphs(segments: Segment[], headings: Heading[], locate: Loca
     // The last character, which may take two code units; six characters either side to show.
     const tail = [...ending.slice(-12)].slice(-6);
     const at = first.start + ending.length - tail.at(-1)!.length;
-    found.push({ kind: 'broken-paragraph', span: locate(at, first.start + ending.length), text: tail.join(''), next: [...opening.slice(0, 12)].slice(0, 6).join('') });
+    found.push({ kind: 'broken-paragraph', span: locate(at, first.start + ending.length), text: tail.join('').trimStart(), next: [...opening.slice(0, 12)].slice(0, 6).join('') });
   }
   return found;
 }
