@@ -20,9 +20,13 @@ export default defineRule({
     },
   },
   *check(model) {
+    const last = model.headings.at(-1);
     for (const heading of model.headings) {
-      // Unnumbered titles are inferred, and list items are sentences: only real titles count.
-      if (!heading.empty || !heading.titleLike || heading.style === 'none' || heading.style === 'markdown') continue;
+      // List items are sentences: only titles count. Unnumbered titles are inferred from the
+      // template's wording, and a table of contents lists them one after another: one counts
+      // only as the report's last heading, with nothing after it.
+      if (!heading.empty || !heading.titleLike || heading.style === 'markdown') continue;
+      if (heading.style === 'none' && heading !== last) continue;
       yield { messageId: 'empty', at: heading.span, data: { heading: `${heading.marker}${heading.text}` } };
     }
   },
