@@ -1,12 +1,8 @@
 // The parse floor: a bare script that only imports unified + remark-parse and parses the same files.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { filesOf } from './files.js';
 
 const processor = unified().use(remarkParse);
-function walk(path) {
-  if (statSync(path).isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
-  else processor.parse(readFileSync(path, 'utf8'));
-}
-for (const path of process.argv.slice(2)) walk(path);
+for (const file of filesOf(process.argv.slice(2))) processor.parse(readFileSync(file, 'utf8'));

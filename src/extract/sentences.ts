@@ -23,7 +23,7 @@ export interface Sentence {
 
 const SENTENCE_END = /[。！？!?]/;
 /** A line that ends like this has finished its sentence, or at least its clause. */
-const LINE_COMPLETE = /[。！？!?；;：:…”’」）)】]$/;
+export const LINE_COMPLETE = /[。！？!?；;：:…”’」）)】]$/;
 
 /** Group prose lines into logical paragraphs, joining lines that a conversion broke mid-sentence. */
 export function logicalParagraphs(segments: Segment[], headings: Heading[]): number[][] {

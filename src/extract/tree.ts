@@ -2,6 +2,9 @@
 // sub-lists that reuse their parent's style, and empty sections.
 import type { Heading, Segment } from '../model.js';
 
+/** The longest heading text that can be a title rather than a sentence with a marker. */
+export const TITLE_MAX_LENGTH = 40;
+
 /** A heading before its place in the tree is known. */
 export type FlatHeading = Omit<Heading, 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'body'>;
 
@@ -29,7 +32,7 @@ export function buildTree(flat: FlatHeading[], segments: Segment[]): Heading[] {
     reusesParentStyle: false,
     empty: false,
     // A title has no clause punctuation and does not end like a sentence (list items do: `6、承办…工作。`).
-    titleLike: h.runOn || (h.text.length <= 40 && !/[，,；;]/.test(segments[h.segment]?.text ?? h.text) && !/[。；;]$/.test((segments[h.segment]?.text ?? '').trim())),
+    titleLike: h.runOn || (h.text.length <= TITLE_MAX_LENGTH && !/[，,；;]/.test(segments[h.segment]?.text ?? h.text) && !/[。；;]$/.test((segments[h.segment]?.text ?? '').trim())),
     body: { from: 0, to: 0 },
   }));
   const stack: Open[] = [];

@@ -1,7 +1,9 @@
 // Wording observations: repeated phrases and doubled words, 发文字号 brackets, 截止 before a time,
 // English words in Chinese prose, and leftovers of Word/PDF conversion and templates.
 import type { Heading, Locate, Segment, TextMark } from '../model.js';
+import { LINE_COMPLETE } from './sentences.js';
 import { HAN, matchesOf, rangeSet, SPACES as S } from './shared.js';
+import { TITLE_MAX_LENGTH } from './tree.js';
 
 export const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
 export const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
@@ -153,7 +155,6 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
 const ENDS_HAN = /\p{Script=Han}$/u;
 const STARTS_HAN = /^\p{Script=Han}/u;
 const CLAUSE = /[，、；。]/;
-const ENDS_SENTENCE = /[。！？；：:;!?…][”’）)]*$/;
 /** Clause or sentence punctuation: what the rest of a sentence carried into the next paragraph has. */
 const PROSE_REST = /[，、；。！？,;!?]/;
 /** A caption's or a label's short value at the end of a line (`单位：万元`). */
@@ -178,7 +179,7 @@ function brokenParagraphs(segments: Segment[], headings: Heading[], locate: Loca
   const headingAt = new Map(headings.map((h) => [h.segment, h]));
   const isProse = (i: number, text: string): boolean => {
     const heading = headingAt.get(i);
-    if (heading && !heading.runOn && heading.text.length <= 40) return false;
+    if (heading && !heading.runOn && heading.text.length <= TITLE_MAX_LENGTH) return false;
     return text.length >= 15 && CLAUSE.test(text);
   };
   let ended = 0;
@@ -188,7 +189,7 @@ function brokenParagraphs(segments: Segment[], headings: Heading[], locate: Loca
     if (segment.kind !== 'line') continue;
     const text = segment.text.trim();
     if (!isProse(i, text)) continue;
-    if (ENDS_SENTENCE.test(text)) ended++;
+    if (LINE_COMPLETE.test(text)) ended++;
     else if (ENDS_HAN.test(text.slice(-2))) open.push(i);
   }
   if (open.length === 0 || open.length * 4 > ended) return [];
