@@ -2,7 +2,8 @@
 // stays fast on adversarial input.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { formatStylish } from '../src/format/stylish.js';
+import { type LintMessage, lint, resultOf } from '../src/lint.js';
 import { decodeBytes } from '../src/read/decode.js';
 import { encodeGb18030 } from './gb18030.js';
 
@@ -99,6 +100,30 @@ describe('adversarial input stays fast and unbroken', () => {
     const elapsed = performance.now() - started;
     expect(result.internalErrorCount).toBe(0);
     checkPositions(text, result.messages.slice(0, 200));
+    expect(elapsed).toBeLessThan(20_000);
+  });
+});
+
+describe('output of a large file', () => {
+  it('quotes each of 10,000 findings in a 4 MB file from one split of its lines', () => {
+    // Splitting the source once per finding took minutes here: time grew with findings × size.
+    const source = Array.from({ length: 400_000 }, (_, i) => `第${i + 1}行资金12.5万元`).join('\n');
+    const messages: LintMessage[] = Array.from({ length: 10_000 }, (_, i) => {
+      const line = i * 40 + 1;
+      // The figure 12.5, after 第…行资金.
+      const column = String(line).length + 5;
+      return { ruleId: 'sum-mismatch', severity: 2, message: `第${line}行`, messageId: 'mismatch', line, column, endLine: line, endColumn: column + 4 };
+    });
+    const started = performance.now();
+    const out = formatStylish([resultOf('big.md', messages, 0, source)], { color: false });
+    const elapsed = performance.now() - started;
+    const lines = out.split('\n');
+    const quoted = (line: number) => {
+      const at = lines.findIndex((l) => l.endsWith(`error    第${line}行  sum-mismatch`));
+      return [lines[at + 1]!.trim(), lines[at + 2]!.slice(lines[at + 1]!.indexOf('第'))];
+    };
+    expect(quoted(1)).toEqual(['第1行资金12.5万元', `${' '.repeat(9)}^^^^`]);
+    expect(quoted(399_961)).toEqual(['第399961行资金12.5万元', `${' '.repeat(14)}^^^^`]);
     expect(elapsed).toBeLessThan(20_000);
   });
 });

@@ -13,9 +13,13 @@ function sourceLines(source: string): string[] {
   return source.split(/\r\n|\n|\r/);
 }
 
-/** The quoted source line and the caret line under a message's range. */
-export function excerpt(source: string, message: LintMessage): [string, string] | undefined {
-  const line = sourceLines(source)[message.line - 1];
+/**
+ * The quoted source line and the caret line under a message's range. `lines` is the source split
+ * with sourceLines, once per file: splitting it again for each message made a large file's output
+ * grow with the square of its size.
+ */
+export function excerpt(lines: readonly string[], message: LintMessage): [string, string] | undefined {
+  const line = lines[message.line - 1];
   if (line === undefined) return undefined;
   const start = Math.min(message.column - 1, line.length);
   const end = message.endLine === message.line ? Math.max(start + 1, Math.min(message.endColumn - 1, line.length)) : line.length;
@@ -43,12 +47,13 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     const path = options.cwd ? relative(options.cwd, result.filePath) || result.filePath : result.filePath;
     out += `\n${c.underline(path)}\n`;
     const positions = result.messages.map((m) => `${m.line}:${m.column}`);
-    const posWidth = Math.max(...positions.map((p) => p.length));
+    const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
+    const lines = sourceLines(result.source);
     result.messages.forEach((m, i) => {
       const severity = m.severity === 2 ? c.red('error') : c.yellow('warning');
       const pad = m.severity === 2 ? '  ' : '';
       out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}${pad}  ${m.message}  ${c.dim(m.ruleId)}\n`;
-      const quoted = excerpt(result.source, m);
+      const quoted = excerpt(lines, m);
       if (quoted) {
         const indent = ' '.repeat(2 + posWidth + 2);
         out += `${indent}${c.gray(quoted[0])}\n${indent}${c.red(quoted[1])}\n`;
