@@ -1,9 +1,9 @@
 // ESLint's stylish layout, with the source line quoted and a caret under the figure,
 // aligned by display width so Chinese text lines up.
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
 import type { LintMessage, LintResult } from '../lint.js';
 import type { FormatOptions } from './index.js';
+import { displayWidth } from './width.js';
 import { relative } from 'node:path';
 
 const CONTEXT = 24;
@@ -30,7 +30,7 @@ export function excerpt(lines: readonly string[], message: LintMessage): [string
   const before = (from > 0 ? '…' : '') + clean(line.slice(from, start));
   const marked = clean(line.slice(start, end));
   const after = clean(line.slice(end, to)) + (to < line.length ? '…' : '');
-  const caret = ' '.repeat(stringWidth(before)) + '^'.repeat(Math.max(1, stringWidth(marked)));
+  const caret = ' '.repeat(displayWidth(before)) + '^'.repeat(Math.max(1, displayWidth(marked)));
   return [before + marked + after, caret];
 }
 
