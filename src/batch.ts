@@ -1,5 +1,6 @@
 // Linting a batch of files: one file at a time on this thread, or spread over worker threads
 // (--concurrency). Both paths run the same lintFile, so a file gets the same result either way.
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -8,7 +9,7 @@ import { ResultCache } from './cache.js';
 import { requireBuiltin } from './lazy.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lint, type LintResult, type Locale } from './lint.js';
-import { FileTooLargeError, InputError, readTextFile } from './read/index.js';
+import { FileTooLargeError, formatBytes, InputError, readTextFile } from './read/index.js';
 
 /** What every file of a run shares. */
 export interface BatchSettings {
@@ -121,8 +122,15 @@ interface WorkerReply {
 /**
  * Lint tasks on `workers` worker threads. Outcomes come back in task order. A worker that fails
  * (not a rule: rules are already guarded by lint) rejects the run with its message.
+ * `maxOldGenerationSizeMb` caps each worker's heap (default: Node.js's default for a worker).
  */
-export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings, workers: number, entry: URL | string): Promise<FileOutcome[]> {
+export async function lintInWorkers(
+  tasks: BatchTask[],
+  settings: BatchSettings,
+  workers: number,
+  entry: URL | string,
+  maxOldGenerationSizeMb?: number,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(tasks.length);
   if (tasks.length === 0) return outcomes;
   // Loaded here: a run on one thread does not need it.
@@ -142,7 +150,7 @@ export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings,
         const worker = new Worker(entry, {
           workerData: { crossfootBatch: settings },
           // A larger young generation than a worker's default: less time spent collecting garbage.
-          resourceLimits: { maxYoungGenerationSizeMb: 48 },
+          resourceLimits: { maxYoungGenerationSizeMb: 48, ...(maxOldGenerationSizeMb ? { maxOldGenerationSizeMb } : {}) },
         });
         pool.push(worker);
         worker.on('message', (reply: WorkerReply) => {
@@ -162,6 +170,46 @@ export async function lintInWorkers(tasks: BatchTask[], settings: BatchSettings,
     await Promise.all(pool.map((w) => w.terminate()));
   }
   return outcomes;
+}
+
+/**
+ * Files at least this large (and within --max-file-size) are linted each on a worker thread of its
+ * own. Linting takes about 120 bytes of heap per character, more on dense figures, so a file of
+ * some tens of megabytes can exhaust Node.js's heap, which on the main thread ends the process with
+ * a V8 crash report; a worker that runs out is ended alone and the file is skipped with a warning.
+ * Starting the worker costs about as much as linting one report, little next to a file this size.
+ */
+export const LARGE_FILE = 2 * 1024 * 1024;
+
+/** Whether a task's file is large enough to be linted on a worker of its own (see LARGE_FILE). */
+export function isLargeFile(path: string, maxFileSize: number): boolean {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    // Reading it will say what is wrong.
+    return false;
+  }
+  return size >= LARGE_FILE && size <= maxFileSize;
+}
+
+/**
+ * Lint one large file on a worker thread of its own, with as much heap as this thread has; when it
+ * runs out, the file is skipped with a warning naming it.
+ */
+export async function lintLargeFile(task: BatchTask, settings: BatchSettings, entry: URL | string): Promise<FileOutcome> {
+  const v8 = requireBuiltin('node:v8') as typeof import('node:v8');
+  const limit = v8.getHeapStatistics().heap_size_limit;
+  try {
+    return (await lintInWorkers([task], settings, 1, entry, Math.floor(limit / 1024 / 1024)))[0]!;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+    return {
+      kind: 'skipped',
+      tooLarge: true,
+      message: `${task.display} needs more memory to lint than Node.js's heap limit (${formatBytes(limit)}) allows; it was skipped. Raise the limit with NODE_OPTIONS=--max-old-space-size=<megabytes>, or split the file.`,
+    };
+  }
 }
 
 /** The worker side of lintInWorkers: lint each chunk the parent sends, on the parent's settings. */

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
-import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, lintFile, lintInWorkers, lintSource, readTask, resolverFor, workerCount } from './batch.js';
+import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, isLargeFile, lintFile, lintInWorkers, lintLargeFile, lintSource, readTask, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { explainRule } from './docs.js';
@@ -235,10 +235,15 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     const path = resolve(io.cwd, file);
     return { path, display: file, cachedKey: cache?.keyOf(path) };
   });
-  const workers = workerCount(args.concurrency, tasks.length);
-  const outcomes = workers > 0 ? await lintInWorkers(tasks, settings, workers, WORKER_ENTRY) : undefined;
+  // Large files go each to a worker of its own, where running out of memory skips only that file.
+  const large = tasks.map((task) => isLargeFile(task.path, settings.maxFileSize));
+  const rest = tasks.filter((_, i) => !large[i]);
+  const workers = workerCount(args.concurrency, rest.length);
+  const pooled = workers > 0 ? await lintInWorkers(rest, settings, workers, WORKER_ENTRY) : undefined;
+  let next = 0;
   for (const [i, task] of tasks.entries()) {
-    if (!take(outcomes ? outcomes[i]! : await lintFile(task, settings, resolver), task.display, task.path)) return 2;
+    const outcome = large[i] ? await lintLargeFile(task, settings, WORKER_ENTRY) : pooled ? pooled[next++]! : await lintFile(task, settings, resolver);
+    if (!take(outcome, task.display, task.path)) return 2;
   }
   // Every file named was over the size limit: there was nothing to lint.
   if (skippedTooLarge > 0 && results.length === 0 && !useStdin) exitCode = 2;

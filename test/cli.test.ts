@@ -4,6 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LARGE_FILE } from '../src/batch.js';
+import { lint } from '../src/lint.js';
 import { encodeGb18030 } from './gb18030.js';
 import { root, runCli as run } from './run-cli.js';
 
@@ -189,6 +191,28 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     expect(r.code).toBe(1);
     writeFileSync(join(dir, 'small.md'), clean);
     expect(run(['-f', 'unix', '--max-file-size', '2KB', 'big.md', 'small.md'], { cwd: dir }).code).toBe(0);
+  });
+  it('lints a file of LARGE_FILE or more on a worker of its own, to the same findings as on this thread', () => {
+    const dir = tempDir();
+    const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
+    const text = `${seed}\n\n`.repeat(Math.ceil(LARGE_FILE / Buffer.byteLength(`${seed}\n\n`)));
+    writeFileSync(join(dir, 'big.md'), text);
+    expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(LARGE_FILE);
+    const r = run(['-f', 'json', 'big.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)[0].messages).toEqual(lint(text, { filePath: 'big.md' }).messages);
+  });
+  it('skips a file that exhausts the heap with a warning naming it, and lints the rest', () => {
+    const dir = tempDir();
+    const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
+    writeFileSync(join(dir, 'big.md'), `${seed}\n\n`.repeat(Math.ceil((4 * LARGE_FILE) / Buffer.byteLength(seed))));
+    writeFileSync(join(dir, 'small.md'), bad);
+    // Linting big.md takes several hundred megabytes; this heap holds about 150.
+    const r = run(['-f', 'unix', 'big.md', 'small.md'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
+    expect(r.stderr).toMatch(/^crossfoot: warning: big\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. Raise the limit with NODE_OPTIONS=--max-old-space-size=<megabytes>, or split the file\.\n$/);
+    expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 problem\n');
+    expect(r.code).toBe(1);
   });
   it('still lints the good files next to a bad path, and exits 2', () => {
     const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
