@@ -29,6 +29,8 @@ export interface BatchTask {
   path: string;
   display: string;
   cachedKey?: string;
+  /** The text itself, when it does not come from `path` (standard input, named `path` for config lookup). */
+  text?: string;
 }
 
 /** What became of one file. */
@@ -50,15 +52,15 @@ export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ 
   }
 }
 
-/** Read, configure and lint one file on this thread. */
+/** Read (unless the task carries its text), configure and lint one file on this thread. */
 export async function lintFile(task: BatchTask, settings: BatchSettings, resolver: ConfigResolver): Promise<FileOutcome> {
-  const read = await readTask(task, settings.maxFileSize);
+  const read = task.text !== undefined ? { text: task.text } : await readTask(task, settings.maxFileSize);
   if (!('text' in read)) return read;
   return lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
 }
 
 /** Configure and lint text read from `folder` (for config lookup); `cachedKey` as in BatchTask. */
-export async function lintSource(
+async function lintSource(
   text: string,
   display: string,
   folder: string,

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
-import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, isLargeFile, lintFile, lintInWorkers, lintLargeFile, lintSource, readTask, resolverFor, workerCount } from './batch.js';
+import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, isLargeFile, LARGE_FILE, lintFile, lintInWorkers, lintLargeFile, readTask, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
 import { explainRule } from './docs.js';
@@ -190,9 +190,11 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     const name = args.stdinFilename ?? '<stdin>';
     try {
       const { text } = await readStdin(name, io.stdin);
-      const folder = args.stdinFilename ? dirname(resolve(io.cwd, args.stdinFilename)) : io.cwd;
+      // Config lookup starts beside --stdin-filename, or in the working folder.
       const path = resolve(io.cwd, name);
-      if (!take(await lintSource(text, name, folder, settings, resolver, cache?.keyOf(path)), name, path)) return 2;
+      const task: BatchTask = { path, display: name, cachedKey: cache?.keyOf(path), text };
+      const outcome = Buffer.byteLength(text) >= LARGE_FILE ? await lintLargeFile(task, settings, WORKER_ENTRY) : await lintFile(task, settings, resolver);
+      if (!take(outcome, name, path)) return 2;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       fail(error.message);
@@ -245,8 +247,8 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     const outcome = large[i] ? await lintLargeFile(task, settings, WORKER_ENTRY) : pooled ? pooled[next++]! : await lintFile(task, settings, resolver);
     if (!take(outcome, task.display, task.path)) return 2;
   }
-  // Every file named was over the size limit: there was nothing to lint.
-  if (skippedTooLarge > 0 && results.length === 0 && !useStdin) exitCode = 2;
+  // Every file (or standard input) was too large to lint: there was nothing to lint.
+  if (skippedTooLarge > 0 && results.length === 0) exitCode = 2;
 
   cache?.save();
   const shown = args.quiet ? results.map(errorsOnly) : results;

@@ -192,7 +192,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     writeFileSync(join(dir, 'small.md'), clean);
     expect(run(['-f', 'unix', '--max-file-size', '2KB', 'big.md', 'small.md'], { cwd: dir }).code).toBe(0);
   });
-  it('lints a file of LARGE_FILE or more on a worker of its own, to the same findings as on this thread', () => {
+  it('lints a file (or standard input) of LARGE_FILE or more on a worker of its own, to the same findings as on this thread', () => {
     const dir = tempDir();
     const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
     const text = `${seed}\n\n`.repeat(Math.ceil(LARGE_FILE / Buffer.byteLength(`${seed}\n\n`)));
@@ -201,7 +201,12 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     const r = run(['-f', 'json', 'big.md'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)[0].messages).toEqual(lint(text, { filePath: 'big.md' }).messages);
+    const messages = lint(text, { filePath: 'big.md' }).messages;
+    expect(JSON.parse(r.stdout)[0].messages).toEqual(messages);
+    // Standard input of that size goes to a worker too, with its text.
+    const piped = run(['-f', 'json', '--stdin'], { cwd: dir, input: text });
+    expect(piped.stderr).toBe('');
+    expect(JSON.parse(piped.stdout)[0].messages).toEqual(messages);
   });
   it('skips a file that exhausts the heap with a warning naming it, and lints the rest', () => {
     const dir = tempDir();
@@ -213,6 +218,14 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     expect(r.stderr).toMatch(/^crossfoot: warning: big\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. Raise the limit with NODE_OPTIONS=--max-old-space-size=<megabytes>, or split the file\.\n$/);
     expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 problem\n');
     expect(r.code).toBe(1);
+  });
+  it('skips standard input that exhausts the heap with the same warning, and exits 2 with nothing linted', () => {
+    const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
+    const input = `${seed}\n\n`.repeat(Math.ceil((4 * LARGE_FILE) / Buffer.byteLength(seed)));
+    const r = run(['--stdin', '--stdin-filename', 'report.md'], { input, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
+    expect(r.stderr).toMatch(/^crossfoot: warning: report\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. [^\n]+\n$/);
+    expect(r.stdout).toBe('');
+    expect(r.code).toBe(2);
   });
   it('still lints the good files next to a bad path, and exits 2', () => {
     const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
