@@ -1,14 +1,6 @@
 // score-sum-mismatch: Σ 分值 of a group vs its label, weights vs 100, 总分 vs Σ 得分, a narrative score vs the form.
-import { Decimal, formatFixed, halfUnit } from '../src/arith.js';
-import type { Figure } from '../src/model.js';
+import { formatFixed, scoreSum as sum, scoreTolerance as tolerance } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
-
-function sum(figures: Figure[]): Decimal {
-  return figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0));
-}
-function tolerance(figures: Figure[]): Decimal {
-  return figures.reduce((acc, f) => acc.plus(f.writtenDecimals > 0 ? halfUnit(f.writtenDecimals) : 0), new Decimal(0));
-}
 
 export default defineRule({
   meta: {

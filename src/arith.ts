@@ -161,6 +161,16 @@ export function showFigure(figure: Figure): string {
   return `${number}${figure.multiplier === 10000 ? '万' : ''}${figure.unit}`;
 }
 
+/** Σ of scores (or 分值) as written. */
+export function scoreSum(figures: Figure[]): Decimal {
+  return figures.reduce((acc, f) => acc.plus(f.value), new Decimal(0));
+}
+
+/** How far a sum of scores may miss: half a unit of each one written with decimals; whole scores are exact. */
+export function scoreTolerance(figures: Figure[]): Decimal {
+  return figures.reduce((acc, f) => acc.plus(f.writtenDecimals > 0 ? halfUnit(f.writtenDecimals) : 0), new Decimal(0));
+}
+
 /** Σ of figures in the unit of `like` (money converted exactly). */
 export function sumIn(figures: Figure[], like: Figure): Decimal {
   const yuan = figures.reduce((acc, f) => acc.plus(baseValue(f)), new Decimal(0));

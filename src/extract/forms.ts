@@ -2,6 +2,7 @@
 // the relations a form states (资金总额 = its rows, 执行率 = B/A, 得分 ≤ 分值, group weights, 总分, grade).
 import { Decimal } from 'decimal.js';
 import type { Figure, Locate, Relation, Segment, Span, Table } from '../model.js';
+import { scoreSum, scoreTolerance } from '../arith.js';
 import { decimalsOf } from './figures.js';
 import { EMPTY_CELL as EMPTY } from './segments.js';
 
@@ -29,6 +30,24 @@ const TOTAL_ROW = /资金总额|年度资金总额|^合计$|^总计$/;
 const CLASS_ROW = /人员类|运转类|公用经费|特定目标类/;
 const SOURCE_ROW = /财政拨款|上年结转|其他资金/;
 const TOTAL_SCORE_ROW = /^总[ \u3000]*分$|^合计得分$|^总得分$/;
+
+/** One form's rows so far: closed by its 总分 row. */
+interface Form {
+  totalRow?: Row;
+  scores: Figure[];
+  /** The 分值 of the scored rows, and whether every scored row had one. */
+  weights: Figure[];
+  allWeighted: boolean;
+  /** False when a row could not be read, so its scores are not all known. */
+  complete: boolean;
+  /** The 分值 of the 资金总额 row (执行率 score) and of the 一级指标 group labels. */
+  executionWeight?: Figure;
+  groupWeights: Figure[];
+}
+
+function newForm(): Form {
+  return { scores: [], weights: [], allWeighted: true, complete: true, groupWeights: [] };
+}
 
 interface Column {
   role: Role;
@@ -263,11 +282,11 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     else bySegment.set(f.segment, [f]);
   }
   const ctx: Context = { segments, figures, bySegment, locate, relations: [] };
-  let executionWeight: Figure | undefined;
-  const groupWeights: Figure[] = [];
-  const allScores: Figure[] = [];
-  let complete = true;
-  let totalRow: Row | undefined;
+  // A document may append several forms (one per project), each closed by its 总分 row: scores,
+  // weights and completeness are kept per form, so one form's total is never checked against
+  // another's scores.
+  const forms: Form[] = [];
+  let form = newForm();
   const fundRows: Array<{ row: Row; unit: string }> = [];
   const costRows: Row[] = [];
   // One grid may hold several forms (the fund table, then the indicator table), each under its own header row.
@@ -291,7 +310,9 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     };
     for (const row of rows) {
       if (TOTAL_SCORE_ROW.test(row.label)) {
-        totalRow = row;
+        form.totalRow = row;
+        forms.push(form);
+        form = newForm();
         continue;
       }
       // A 一级指标 label (`产出指标(50分)`) in the cells before the row label opens a group.
@@ -304,12 +325,12 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
           .find((f) => f.kind === 'count' && f.unit === '分' && f.value.eq(Number(groupCell[2])));
         if (stated) {
           stated.kind = 'number';
-          groupWeights.push(stated);
+          form.groupWeights.push(stated);
           group = { label: `${groupCell[1]}指标`, stated, weights: [], ok: true };
         }
       }
       if (row.unreadable) {
-        complete = false;
+        form.complete = false;
         if (group) group.ok = false;
         continue;
       }
@@ -317,7 +338,11 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       const score = asScore(num(row.values.score));
       if (weight && score) ctx.relations.push({ kind: 'score-weight', score: score.id, weight: weight.id });
       if (weight && group && !hasMoney) group.weights.push(weight);
-      if (score) allScores.push(score);
+      if (score) {
+        form.scores.push(score);
+        if (weight) form.weights.push(weight);
+        else form.allWeighted = false;
+      }
       const grade = row.values.grade;
       if (score && grade && GRADE_WORD.test(grade.text)) ctx.relations.push({ kind: 'grade', grade: grade.text, gradeSpan: grade.span, score: score.id });
       if (hasMoney) {
@@ -327,7 +352,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         const rate = asPercent(num(row.values.rate));
         if (budget && executed && rate) ctx.relations.push({ kind: 'rate', name: '执行率', numerator: executed.id, denominator: budget.id, rate: rate.id });
         if (TOTAL_ROW.test(row.label) && weight) {
-          executionWeight = weight;
+          form.executionWeight = weight;
           if (score && budget && executed) ctx.relations.push({ kind: 'score-rate', score: score.id, weight: weight.id, numerator: executed.id, denominator: budget.id });
         }
         fundRows.push({ row, unit });
@@ -354,15 +379,22 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       }
     }
   }
-  if (executionWeight && groupWeights.length >= 3) ctx.relations.push({ kind: 'weights-total', weights: [executionWeight.id, ...groupWeights.map((g) => g.id)], full: 100 });
-  if (totalRow) {
+  forms.push(form);
+  // The prose's grade and 自评得分 belong to the form only when there is one.
+  const single = forms.filter((f) => f.totalRow).length === 1;
+  for (const { totalRow, scores, weights, allWeighted, complete, executionWeight, groupWeights } of forms) {
+    if (executionWeight && groupWeights.length >= 3) ctx.relations.push({ kind: 'weights-total', weights: [executionWeight.id, ...groupWeights.map((g) => g.id)], full: 100 });
+    if (!totalRow) continue;
     const totalFigure = asScore(num(totalRow.values.score));
-    const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : prose.gradeMentions[0];
-    ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: allScores.map((s) => s.id), complete, ...(gradeCell ? { grade: gradeCell } : {}) });
     const outOf = asScore(num(totalRow.values.weight));
+    // Rows whose 分值 do not add up to the total's belong to more than this form (a form before
+    // it without a 总分 row) or miss some: which scores the total sums is then unclear.
+    const scoped = !outOf || !allWeighted || scoreSum(weights).minus(outOf.value).abs().lte(scoreTolerance([outOf, ...weights]));
+    const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : single ? prose.gradeMentions[0] : undefined;
+    ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: scores.map((s) => s.id), complete: complete && scoped, ...(gradeCell ? { grade: gradeCell } : {}) });
     const of = outOf ? { outOf: outOf.id } : {};
     if (totalFigure && gradeCell) ctx.relations.push({ kind: 'grade', grade: gradeCell.text, gradeSpan: gradeCell.span, score: totalFigure.id, ...of });
-    if (totalFigure) for (const stated of prose.narrativeScores) ctx.relations.push({ kind: 'narrative-score', stated: stated.id, total: totalFigure.id, ...of });
+    if (totalFigure && single) for (const stated of prose.narrativeScores) ctx.relations.push({ kind: 'narrative-score', stated: stated.id, total: totalFigure.id, ...of });
   }
   // A form's 元 figures restated in 万元 in its 成本指标 rows.
   for (const cost of costRows) {
