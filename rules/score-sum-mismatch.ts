@@ -1,4 +1,4 @@
-// score-sum-mismatch: Σ 分值 of a group vs its label, weights vs 100, 总分 vs Σ 得分, a narrative score vs the form.
+// score-sum-mismatch: Σ 分值 of a group vs its label, weights vs 100, 总分 (or 合计 of a score table) vs Σ 得分, a narrative score vs the form.
 import { formatFixed, scoreSum as sum, scoreTolerance as tolerance } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: 'score-sum-mismatch',
     severity: 'error',
-    description: 'Σ 分值 of a 一级指标 group vs its label (产出指标(50分)), weights vs 100, 总分 vs Σ 得分, 自评得分为S分 vs the form',
+    description: 'Σ 分值 of a 一级指标 group vs its label (产出指标(50分)), weights vs 100, 总分 (or 合计 of a score table) vs Σ 得分, 自评得分为S分 vs the form',
     rationale: 'The score columns of a 自评表 must add up: a group whose weights miss its label, or a 总分 that is not the sum of the scores, changes the grade.',
     messages: {
       group: '{{group}}各项分值之和为 {{computed}}，与标注的 {{written}} 分不符',

@@ -30,6 +30,7 @@ const TOTAL_ROW = /资金总额|年度资金总额|^合计$|^总计$/;
 const CLASS_ROW = /人员类|运转类|公用经费|特定目标类/;
 const SOURCE_ROW = /财政拨款|上年结转|其他资金/;
 const TOTAL_SCORE_ROW = /^总[ \u3000]*分$|^合计得分$|^总得分$/;
+const SUM_ROW = /^(?:合[ \u3000]*计|总[ \u3000]*计)$/;
 
 /** One form's rows so far: closed by its 总分 row. */
 interface Form {
@@ -303,13 +304,15 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     const unit = moneyUnit(table, segments);
     const rows = readRows(table, head, ctx, until);
     const hasMoney = head.columns.some((c) => c.role === 'budget' || c.role === 'executed' || c.role === 'budgetStart');
+    const scoresOnly = !hasMoney && head.columns.some((c) => c.role === 'score');
     let group: { label: string; stated: Figure; weights: Figure[]; ok: boolean } | undefined;
     const closeGroup = () => {
       if (group && group.ok && group.weights.length) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
       group = undefined;
     };
     for (const row of rows) {
-      if (TOTAL_SCORE_ROW.test(row.label)) {
+      // 总分 closes a form; so does 合计 or 总计 in a table of scores (a fund table's 合计 sums money).
+      if (TOTAL_SCORE_ROW.test(row.label) || (scoresOnly && SUM_ROW.test(row.label))) {
         form.totalRow = row;
         forms.push(form);
         form = newForm();

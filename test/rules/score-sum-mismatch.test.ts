@@ -10,6 +10,7 @@ const scoreTable = (project: string, scores: string[], total: string, written: s
   `${project}自评表\n\n| 一级指标 | 分值 | 得分 |\n| --- | --- | --- |\n${['决策', '过程', '产出', '效益'].map((name, i) => `| ${name} | ${[15, 20, 40, 25][i]} | ${scores[i]} |`).join('\n')}\n${total ? `| ${total} | 100 | ${written} |\n` : ''}`;
 const firstForm = scoreTable('项目一', ['14', '18.5', '37.5', '23'], '总分', '93');
 const twoForms = `${firstForm}\n${scoreTable('项目二', ['15', '19', '38', '24'], '总分', '95')}`;
+const heji = scoreTable('项目一', ['14', '18.5', '37.5', '23'], '合计', '95');
 const narrative = '一级指标\t三级指标\t分值\t得分\n效益指标(100分)\t群众健康生活方式\t50\t50\n\t生活质量\t50\t45\n总分\t\t100\t95\n\n综上，本部门自评得分为98分，评价等级为优。';
 
 testRule(rule, {
@@ -22,6 +23,11 @@ testRule(rule, {
     // A form without a 总分 row before one with it: the later 总分's rows carry 200 of 分值 for its
     // 100, so which scores it sums is unclear, and it is not checked.
     `${scoreTable('项目一', ['14', '18.5', '37.5', '23'], '', '')}\n${scoreTable('项目二', ['15', '19', '38', '24'], '总分', '96')}`,
+    // 合计 of a score table is its 总分.
+    scoreTable('项目一', ['14', '18.5', '37.5', '23'], '合计', '93'),
+    // 合计 of a fund table sums money: its execution score (9.5) is one of the scores the 总分 sums.
+    '资金来源\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分\n财政拨款\t60.00\t57.00\t\t95.00%\t\n其他资金\t40.00\t38.00\t\t95.00%\t\n合计\t100.00\t95.00\t10\t95.00%\t9.5\n\n' +
+      '一级指标\t三级指标\t分值\t得分\n产出指标(50分)\t宣传\t50\t48\n效益指标(40分)\t知晓率\t40\t38\n总分\t\t\t95.5',
     // A group with an unreadable OCR row is not summed.
     '一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量 幸福指数\t2 2\t2 2',
   ],
@@ -29,6 +35,7 @@ testRule(rule, {
     { name: 'group weights against the label', text: group, errors: [{ messageId: 'group', ...at(group, '30分'), data: { computed: '25', written: '30' } }] },
     { name: '总分 against Σ 得分', text: total, errors: [{ messageId: 'total', ...at(total, '29'), data: { computed: '28', written: '29' } }] },
     { name: "the second form's 总分 against its own scores", text: twoForms, errors: [{ messageId: 'total', ...at(twoForms, '95'), data: { computed: '96', written: '95' } }] },
+    { name: '合计 of a score table against Σ 得分', text: heji, errors: [{ messageId: 'total', ...at(heji, '95'), data: { computed: '93.0', written: '95' } }] },
     { name: 'weights against 100', text: weights, errors: [{ messageId: 'weights', ...at(weights, '20分'), data: { computed: '110', full: 100 } }] },
     { name: 'a narrative score against the form', text: narrative, errors: [{ messageId: 'narrative', ...at(narrative, '98分'), data: { written: '98', total: '95' } }] },
     // (A 总分 out of 90 is a subtotal without the execution row: the narrative is not compared with it.)
