@@ -162,7 +162,19 @@ function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb
   return locate(from.span.end.offset + at, to.span.end.offset);
 }
 
-/** `B，较去年A增长p% / 提升N倍`, and `从A下降到B`. */
+/**
+ * After `由A提高到B`, the change the text states for it in the same direction: `，增长p%`. (Not
+ * `，增长N倍`: the relation's phrase is `提高到B`, which times-phrasing would quote and rewrite.)
+ */
+function statedChange(sentence: Sentence, index: number | undefined, between: string, verb: string): Figure | undefined {
+  if (index === undefined) return undefined;
+  const then = new RegExp(`^[，,]?[ \u3000]*(?:${VERB.source})(?:了)?[ \u3000]*$`).exec(between);
+  if (!then || UP.test(then[1]!) !== UP.test(verb)) return undefined;
+  const stated = tokenAt(sentence, index).figure;
+  return stated.kind === 'percentage' && !stated.approx ? stated : undefined;
+}
+
+/** `B，较去年A增长p% / 提升N倍`, and `从A下降到B(，下降p%)`. */
 export function findGrowth(sentences: Sentence[], source: string, locate: Locate, sums: SumRelation[]): GrowthRelation[] {
   const relations: GrowthRelation[] = [];
   for (const sentence of sentences) {
@@ -173,7 +185,7 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
       if (previous.approx) return;
       const before = textBefore(sentence, i);
       const after = textAfter(sentence, i);
-      // 从/由 A 下降到 B: only the direction can be checked.
+      // 从/由 A 下降到 B: the direction, and a percentage stated right after B (`，下降p%`).
       if (FROM.test(lastClause(before))) {
         const m = new RegExp(`^(?:${VERB.source})(?:到|至|为)`).exec(after);
         const next = indices[position + 1];
@@ -182,7 +194,10 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
           if (current.unit === previous.unit && !current.approx) {
             const verb = m[1]!;
             const span = verbSpan(source, locate, previous, current, verb);
-            if (span) relations.push({ kind: 'growth', previous: previous.id, current: current.id, direction: UP.test(verb) ? 'up' : 'down', verb, phrase: span });
+            const stated = statedChange(sentence, indices[position + 2], textAfter(sentence, next), verb);
+            // Between two percentages a stated change may be in points or relative: only the direction is read.
+            const of = stated && previous.kind !== 'percentage' ? { stated: stated.id } : {};
+            if (span) relations.push({ kind: 'growth', previous: previous.id, current: current.id, ...of, direction: UP.test(verb) ? 'up' : 'down', verb, phrase: span });
           }
         }
         return;
