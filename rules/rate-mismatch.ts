@@ -43,6 +43,9 @@ export default defineRule({
         }
         continue;
       }
+      // A rate of the other budget named beside this one (年初预算) is a reading, not a mistake.
+      const others = (relation.otherDenominators ?? []).map((id) => model.figures[id]!).filter((d) => !d.value.isZero());
+      if (others.some((other) => judge(model.usualDecimals, (d) => percentHolds(rate, numerator, other, d)) !== 'fails')) continue;
       const computed = formatFixed(ratioPercent(numerator, denominator), Math.max(2, effectiveDecimals(rate, model.usualDecimals)));
       yield {
         messageId: 'mismatch',

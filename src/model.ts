@@ -251,6 +251,8 @@ export interface RateRelation {
   numerator: number;
   denominator: number;
   rate: number;
+  /** Other figures the rate may be taken of (年初预算 beside 全年预算数): it is wrong only if it fits none. */
+  otherDenominators?: number[];
 }
 
 /** Quantity × unit price = total. */

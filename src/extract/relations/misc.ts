@@ -14,6 +14,9 @@ const RATES: Array<{ name: RegExp; numerator: RegExp; denominator: RegExp; notNu
   { name: /投保率|参保率/, numerator: /投保|参保/, denominator: /应保|应参保|符合条件|总/, notNumerator: /应保|应参保|符合条件/ },
 ];
 
+/** The budget an execution rate is of when the sentence also gives the budget at the start of the year. */
+const ADJUSTED_BUDGET = /全年预算|调整后(?:的)?预算|调整预算/;
+
 /** `理赔685.39万元 … 投保938.3万元 … 理赔率73.05%`: a rate and its two figures in one sentence. */
 export function findRates(sentences: Sentence[]): RateRelation[] {
   const relations: RateRelation[] = [];
@@ -28,9 +31,14 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
       const others = figures.filter((f) => f.id !== rate.id && measureOf(f) !== null && !f.approx);
       const numerators = others.filter((f) => spec.numerator.test(f.label) && !spec.notNumerator.test(f.label));
       const denominators = others.filter((f) => spec.denominator.test(f.label) && !numerators.includes(f));
-      if (numerators.length !== 1 || denominators.length !== 1) continue;
-      if (measureOf(numerators[0]!) !== measureOf(denominators[0]!)) continue;
-      relations.push({ kind: 'rate', name, numerator: numerators[0]!.id, denominator: denominators[0]!.id, rate: rate.id });
+      if (numerators.length !== 1 || denominators.length === 0) continue;
+      if (denominators.some((d) => measureOf(d) !== measureOf(numerators[0]!))) continue;
+      // 年初预算 and 全年预算数 in one sentence: the rate is checked against the adjusted budget, and
+      // is wrong only if it is not of the other one either.
+      const adjusted = denominators.length === 1 ? denominators : denominators.filter((d) => ADJUSTED_BUDGET.test(d.label));
+      if (adjusted.length !== 1) continue;
+      const otherDenominators = denominators.filter((d) => d !== adjusted[0]).map((d) => d.id);
+      relations.push({ kind: 'rate', name, numerator: numerators[0]!.id, denominator: adjusted[0]!.id, rate: rate.id, ...(otherDenominators.length ? { otherDenominators } : {}) });
     }
   }
   return relations;
