@@ -6,6 +6,7 @@ const down = '2024年“三公”经费支出12.5万元，较上年15万元下�
 const direction = '县财政投入专项资金从2022年的7万元下降到2023年的21万元。';
 const times = '2024年参训人数900人，比上年300人增长5倍。';
 const fromTo = '项目区服务人数由1520人增加到1565人，增长8.56%。';
+const difference = '2023年“三公”经费支出28.64万元，较上年的33.80万元减少5.16万元，下降12.57%。';
 const fromToDown = '“三公”经费由15.60万元减少到12.48万元，下降了25.00%。';
 
 testRule(rule, {
@@ -25,6 +26,8 @@ testRule(rule, {
     '粮食亩产由520公斤提高到565公斤，增长8.56%。',
     // Between two percentages a stated change may be points (here 7) or relative (8.2%): percentage-point-phrasing's matter.
     '群众满意度由85.0%提高到92.0%，提高了7.0%。',
+    // The difference, then the percentage.
+    '2023年“三公”经费支出28.64万元，较上年的33.80万元减少5.16万元，下降15.27%。',
     // 增长N倍 after 由A到B is not read (only a percentage is): the finding would point at 增加到B.
     '资金由52.00万元增加到104.00万元，增长了5倍。',
     // The stated change runs the other way from the first verb: which one is meant is unclear.
@@ -36,6 +39,7 @@ testRule(rule, {
     { name: '下降 where it rose', text: direction, errors: [{ messageId: 'direction', ...at(direction, '下降到2023年的21万元'), data: { verb: '下降', actual: '增加' } }] },
     { name: '由A增加到B，增长p%', text: fromTo, errors: [{ messageId: 'percent', ...at(fromTo, '8.56%'), data: { computed: '2.96', written: '8.56', verb: '增加' } }] },
     { name: '由A减少到B，下降p%', text: fromToDown, errors: [{ messageId: 'percent', ...at(fromToDown, '25.00%'), data: { computed: '20.00', written: '25.00' } }] },
+    { name: '较A减少D，下降p%', text: difference, errors: [{ messageId: 'percent', ...at(difference, '12.57%'), data: { computed: '15.27', written: '12.57', verb: '下降' } }] },
     { name: '增长N倍 that is neither reading', text: times, errors: [{ messageId: 'times', ...at(times, '增长5倍'), data: { ratio: '3.00', growth: '2.00' } }] },
   ],
 });

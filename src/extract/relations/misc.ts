@@ -171,18 +171,18 @@ function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb
 }
 
 /**
- * After `由A提高到B`, the change the text states for it in the same direction: `，增长p%`. (Not
- * `，增长N倍`: the relation's phrase is `提高到B`, which times-phrasing would quote and rewrite.)
+ * After `由A提高到B` (or `较A减少D`), the change the text states in the same direction: `，增长p%`.
+ * (Not `，增长N倍`: the relation's phrase would end at B or D, which times-phrasing quotes and rewrites.)
  */
-function statedChange(sentence: Sentence, index: number | undefined, between: string, verb: string): Figure | undefined {
+function statedChange(sentence: Sentence, index: number | undefined, between: string, verb: string): { figure: Figure; verb: string } | undefined {
   if (index === undefined) return undefined;
   const then = new RegExp(`^[，,]?[ \u3000]*(?:${VERB.source})(?:了)?[ \u3000]*$`).exec(between);
   if (!then || UP.test(then[1]!) !== UP.test(verb)) return undefined;
-  const stated = tokenAt(sentence, index).figure;
-  return stated.kind === 'percentage' && !stated.approx ? stated : undefined;
+  const figure = tokenAt(sentence, index).figure;
+  return figure.kind === 'percentage' && !figure.approx ? { figure, verb: then[1]! } : undefined;
 }
 
-/** `B，较去年A增长p% / 提升N倍`, and `从A下降到B(，下降p%)`. */
+/** `B，较去年A增长p% / 提升N倍 / 减少D，下降p%`, and `从A下降到B(，下降p%)`. */
 export function findGrowth(sentences: Sentence[], source: string, locate: Locate, sums: SumRelation[]): GrowthRelation[] {
   const relations: GrowthRelation[] = [];
   for (const sentence of sentences) {
@@ -204,7 +204,7 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
             const span = verbSpan(source, locate, previous, current, verb);
             const stated = statedChange(sentence, indices[position + 2], textAfter(sentence, next), verb);
             // Between two percentages a stated change may be in points or relative: only the direction is read.
-            const of = stated && previous.kind !== 'percentage' ? { stated: stated.id } : {};
+            const of = stated && previous.kind !== 'percentage' ? { stated: stated.figure.id } : {};
             if (span) relations.push({ kind: 'growth', previous: previous.id, current: current.id, ...of, direction: UP.test(verb) ? 'up' : 'down', verb, phrase: span });
           }
         }
@@ -232,9 +232,12 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
         }
       }
       if (!current || current.approx || !m || next === undefined) return;
-      const stated = tokenAt(sentence, next).figure;
+      let verb = m[1]!;
+      let stated = tokenAt(sentence, next).figure;
+      // `较上年A减少D万元，下降p%`: past the difference, to the percentage and its verb.
+      const change = measureOf(stated) !== null && measureOf(stated) === measureOf(previous) ? statedChange(sentence, indices[position + 2], textAfter(sentence, next), verb) : undefined;
+      if (change) ({ figure: stated, verb } = change);
       if ((stated.kind !== 'percentage' && stated.kind !== 'times') || stated.approx) return;
-      const verb = m[1]!;
       const span = verbSpan(source, locate, previous, stated, verb);
       if (!span) return;
       relations.push({ kind: 'growth', previous: previous.id, current: current.id, stated: stated.id, direction: UP.test(verb) ? 'up' : 'down', verb, phrase: span });
