@@ -331,6 +331,9 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
           form.groupWeights.push(stated);
           group = { label: `${groupCell[1]}指标`, stated, weights: [], ok: true };
         }
+      } else if (group && row.cellsBefore.length > 0 && !EMPTY.test(row.cellsBefore[0]!)) {
+        // A first-level cell naming something else (预算执行率) ends the group.
+        closeGroup();
       }
       if (row.unreadable) {
         form.complete = false;

@@ -11,6 +11,10 @@ const scoreTable = (project: string, scores: string[], total: string, written: s
 const firstForm = scoreTable('项目一', ['14', '18.5', '37.5', '23'], '总分', '93');
 const twoForms = `${firstForm}\n${scoreTable('项目二', ['15', '19', '38', '24'], '总分', '95')}`;
 const heji = scoreTable('项目一', ['14', '18.5', '37.5', '23'], '合计', '95');
+/** A form whose last first-level row (预算执行率) belongs to no 一级指标 group. */
+const executionRow = (satisfaction: string) =>
+  `一级指标\t二级指标\t分值\t得分\n产出指标(50分)\t数量指标\t20\t20\n\t质量指标\t15\t15\n\t时效指标\t15\t13.5\n效益指标(30分)\t社会效益\t30\t29\n满意度指标(10分)\t服务对象满意度\t${satisfaction}\t8\n预算执行率\t预算执行率\t10\t9\n总分\t\t100\t94.5`;
+const shortGroup = executionRow('8');
 const narrative = '一级指标\t三级指标\t分值\t得分\n效益指标(100分)\t群众健康生活方式\t50\t50\n\t生活质量\t50\t45\n总分\t\t100\t95\n\n综上，本部门自评得分为98分，评价等级为优。';
 
 testRule(rule, {
@@ -28,6 +32,8 @@ testRule(rule, {
     // 合计 of a fund table sums money: its execution score (9.5) is one of the scores the 总分 sums.
     '资金来源\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分\n财政拨款\t60.00\t57.00\t\t95.00%\t\n其他资金\t40.00\t38.00\t\t95.00%\t\n合计\t100.00\t95.00\t10\t95.00%\t9.5\n\n' +
       '一级指标\t三级指标\t分值\t得分\n产出指标(50分)\t宣传\t50\t48\n效益指标(40分)\t知晓率\t40\t38\n总分\t\t\t95.5',
+    // 预算执行率 in the first-level column ends the 满意度指标 group: its 分值 is not the group's.
+    executionRow('10'),
     // A group with an unreadable OCR row is not summed.
     '一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量 幸福指数\t2 2\t2 2',
   ],
@@ -36,6 +42,7 @@ testRule(rule, {
     { name: '总分 against Σ 得分', text: total, errors: [{ messageId: 'total', ...at(total, '29'), data: { computed: '28', written: '29' } }] },
     { name: "the second form's 总分 against its own scores", text: twoForms, errors: [{ messageId: 'total', ...at(twoForms, '95'), data: { computed: '96', written: '95' } }] },
     { name: '合计 of a score table against Σ 得分', text: heji, errors: [{ messageId: 'total', ...at(heji, '95'), data: { computed: '93.0', written: '95' } }] },
+    { name: 'a group ended by another first-level row', text: shortGroup, errors: [{ messageId: 'group', ...at(shortGroup, '10分'), data: { group: '满意度指标', computed: '8', written: '10' } }] },
     { name: 'weights against 100', text: weights, errors: [{ messageId: 'weights', ...at(weights, '20分'), data: { computed: '110', full: 100 } }] },
     { name: 'a narrative score against the form', text: narrative, errors: [{ messageId: 'narrative', ...at(narrative, '98分'), data: { written: '98', total: '95' } }] },
     // (A 总分 out of 90 is a subtotal without the execution row: the narrative is not compared with it.)
