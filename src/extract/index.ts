@@ -157,7 +157,7 @@ export function extract(source: string, tree: Root): ReportModel {
   };
 }
 
-const GRADE_STATED = /(?:评价等级|自评等级|绩效等级|等级|评级|评定)[为是：:\s\u3000]*(优秀|良好|优|良|中|差)/g;
+const GRADE_STATED = /(?:评价等级|自评等级|绩效等级|等级|评级|评定)[为是：:\s\u3000]*[“"‘'「『]?(优秀|良好|优|良|中|差)/g;
 /** A grade standing alone in OCR'd text (`绩 优。`). */
 const GRADE_ALONE = /(?<=^|[\s\u3000])(优|良|中|差)(?=[。\s\u3000]|$)/g;
 const NARRATIVE_SCORE = /自评(?:得分|分值|总分)/;
