@@ -5,6 +5,7 @@ const claims = '全市计生综合保险累计投保 938.3 万元，理赔 685.3
 const execution = '2025 年度，项目支出预算数 25 万元，项目实际支出 24.72 万元，预算执行率为 96.88%。';
 const executionYuan = '全年预算数 3,647,981.22 元，全年执行数 3,104,531.58 元，执行率 95.10%。';
 const completion = '年度计划培训 400 人次，实际完成培训 392 人次，完成率 99%。';
+const survey = '共发放问卷1,200份，收回1,152份，回收率95.00%；满意度为97.5%。';
 const twoBudgets = '部门年初预算6,500.00万元，全年预算数6,920.00万元，全年执行数6,791.55万元，预算执行率97.14%。';
 
 testRule(rule, {
@@ -20,6 +21,8 @@ testRule(rule, {
     '年初预算数为6,500.00万元，调整后预算为6,920.00万元，实际支出6,791.55万元，执行率为98.14%。',
     // Two budgets, neither the adjusted one: which the rate is of is unclear.
     '年初预算6,500.00万元，追加预算420.00万元，全年执行数6,791.55万元，预算执行率97.14%。',
+    '共发放问卷1,200份，收回1,152份，回收率96.00%；满意度为97.5%。',
+    '本次调查发放问卷300份，回收有效问卷286份，有效回收率95.33%。',
     // 补贴率 is not a rate crossfoot knows how to compute.
     '赔付资金 9861.87 元；发放住院护理补贴资金 19500 元，补贴率为 84.05%。',
   ],
@@ -28,6 +31,7 @@ testRule(rule, {
     { name: '执行率 of spending over budget', text: execution, errors: [{ messageId: 'mismatch', ...at(execution, '96.88%'), data: { name: '预算执行率', computed: '98.88' } }] },
     { name: '执行率 with 元 figures', text: executionYuan, errors: [{ messageId: 'mismatch', ...at(executionYuan, '95.10%'), data: { computed: '85.10' } }] },
     { name: '执行率 that is of neither budget', text: twoBudgets, errors: [{ messageId: 'mismatch', ...at(twoBudgets, '97.14%'), data: { name: '预算执行率', computed: '98.14', denominator: '6920.00 万元' } }] },
+    { name: '问卷回收率', text: survey, errors: [{ messageId: 'mismatch', ...at(survey, '95.00%'), data: { name: '回收率', computed: '96.00', written: '95.00' } }] },
     { name: '完成率 of counts', text: completion, errors: [{ messageId: 'mismatch', ...at(completion, '99%'), data: { name: '完成率', computed: '98.00' } }] },
   ],
 });

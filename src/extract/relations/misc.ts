@@ -11,6 +11,7 @@ const RATES: Array<{ name: RegExp; numerator: RegExp; denominator: RegExp; notNu
   { name: /赔付率/, numerator: /赔付|理赔/, denominator: /保费|投保|承保/, notNumerator: /保费|投保|承保/ },
   { name: /完成率/, numerator: /完成|实际/, denominator: /计划|目标|任务/, notNumerator: /计划|目标|任务/ },
   { name: /覆盖率/, numerator: /覆盖/, denominator: /应|总|目标|全部/, notNumerator: /应|目标/ },
+  { name: /回收率/, numerator: /收回|回收/, denominator: /发放/, notNumerator: /发放/ },
   { name: /投保率|参保率/, numerator: /投保|参保/, denominator: /应保|应参保|符合条件|总/, notNumerator: /应保|应参保|符合条件/ },
 ];
 
