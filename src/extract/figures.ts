@@ -21,6 +21,12 @@ export const MEASURE_WORDS = [
 
 const MONEY = '亿元|万元|千元|元';
 const PER = '人次|户次|人|户|月|年|次|份|个|天|场|期|件|台|套|亩|平方米';
+/**
+ * A label that makes the amount after it a unit price: 每 and a unit, at most 每年 more (a report
+ * covers one year) and a word for paying it. Not 每月 or 每天: the price then times the quantity is
+ * not the year's total.
+ */
+const PER_BEFORE = /每(人次|户次|人|户|生|名|场|次|份|个|件|台|套|亩)(?:每年)?(?:补助|补贴|资助|奖励|发放|奖补|标准为?)?$/;
 /** `150元一份`: a unit price written with 一 instead of a slash. */
 const PER_ONE = '份|人|户|个|套|台|件';
 const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|>=|<=|>|<|＞|＜';
@@ -119,6 +125,11 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
     const approx = g.before ?? g.mid ?? g.after;
     if (approx) figure.approx = approx;
     if (g.per ?? g.perOne) figure.per = (g.per ?? g.perOne)!;
+    else if (g.money) {
+      // `每人次800元`, `每场补助2,000元`, `按每生每年2,400元`: the unit written before the price.
+      const per = PER_BEFORE.exec(figure.label);
+      if (per) figure.per = per[1]!;
+    }
     if (g.wan) figure.multiplier = 10000;
     if (/ /.test(g.num!)) figure.repaired = true;
     figures.push(figure);
