@@ -1,5 +1,5 @@
 // sum-mismatch: a stated total against its listed parts (其中, 包括, parentheses, known identities).
-import { effectiveDecimals, formatFixed, readingVerdict, sumExpression, sumIn, type Verdict } from '../src/arith.js';
+import { countUnit, effectiveDecimals, formatFixed, readingVerdict, sumExpression, sumIn, type Verdict } from '../src/arith.js';
 import type { ReportModel, SumRelation } from '../src/model.js';
 import { defineRule, relatedFigure, type RuleFinding } from '../src/rule.js';
 
@@ -30,7 +30,8 @@ export function sumFinding(model: ReportModel, relation: SumRelation): RuleFindi
     data: {
       written: total.digits,
       computed,
-      unit: total.unit,
+      // Parts in 万人次 sum in 万人次 (sumIn works in the total's multiplier).
+      unit: countUnit(total),
       expression: sumExpression(parts, total),
       wording: relation.wording,
     },

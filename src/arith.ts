@@ -153,12 +153,17 @@ export function showIn(yuan: Decimal, unit: string, decimals: number): string {
   return formatFixed(yuan.div(factor), decimals);
 }
 
+/** The unit a count is written in, with its 万 (`3.86万人次` counts in 万人次). */
+export function countUnit(figure: Figure): string {
+  return `${figure.multiplier === 10000 ? '万' : ''}${figure.unit}`;
+}
+
 /** A figure as written, for messages: `74.63 万元`, `85.90%`, `560人`. */
 export function showFigure(figure: Figure): string {
   const number = (figure.value.isNeg() ? '-' : '') + figure.digits.replace(/^-/, '');
   if (figure.kind === 'percentage') return `${number}%`;
   if (figure.kind === 'amount') return `${number} ${figure.unit}${figure.per ? `/${figure.per}` : ''}`;
-  return `${number}${figure.multiplier === 10000 ? '万' : ''}${figure.unit}`;
+  return `${number}${countUnit(figure)}`;
 }
 
 /** Σ of scores (or 分值) as written. */

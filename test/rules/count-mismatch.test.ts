@@ -3,6 +3,7 @@ import { at, testRule } from '../rule-tester.js';
 
 const paren = '2023年全县共评选先进计生协16个（5个乡镇10个村）、先进个人10名。';
 const qizhong = '全年共举办培训班12期，其中：县级培训3期、乡镇培训8期。';
+const wan = '全年资助学生3.86万人次，其中义务教育阶段2.43万人次，高中阶段1.53万人次。';
 const items = '本单位内设机构共3个：办公室、健康促进科、家庭服务科、生育关怀科。';
 
 testRule(rule, {
@@ -17,6 +18,7 @@ testRule(rule, {
   invalid: [
     { name: 'parenthesised counts', text: paren, errors: [{ messageId: 'mismatch', ...at(paren, '16'), data: { computed: '15', written: '16', unit: '个' } }] },
     { name: '其中 counts', text: qizhong, errors: [{ messageId: 'mismatch', ...at(qizhong, '12'), data: { computed: '11' } }] },
+    { name: 'counts in 万人次', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '3.86'), message: '分项之和 3.96万人次（2.43 + 1.53），所写合计 3.86万人次', data: { computed: '3.96', written: '3.86', unit: '万人次' } }] },
     { name: 'items after a colon', text: items, errors: [{ messageId: 'items', ...at(items, '3'), data: { written: '3', listed: 4 } }] },
   ],
 });
