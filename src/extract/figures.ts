@@ -27,6 +27,8 @@ const PER = '人次|户次|人|户|月|年|次|份|个|天|场|期|件|台|套|�
  * not the year's total.
  */
 const PER_BEFORE = /每(人次|户次|人|户|生|名|场|次|份|个|件|台|套|亩)(?:每年)?(?:补助|补贴|资助|奖励|发放|奖补|标准为?)?$/;
+/** `人均培训费用350元`: an amount per person. */
+const PER_CAPITA = /人均[\p{Script=Han}]{0,6}$/u;
 /** `150元一份`: a unit price written with 一 instead of a slash. */
 const PER_ONE = '份|人|户|个|套|台|件';
 const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|>=|<=|>|<|＞|＜';
@@ -129,6 +131,7 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
       // `每人次800元`, `每场补助2,000元`, `按每生每年2,400元`: the unit written before the price.
       const per = PER_BEFORE.exec(figure.label);
       if (per) figure.per = per[1]!;
+      else if (PER_CAPITA.test(figure.label)) figure.per = '人';
     }
     if (g.wan) figure.multiplier = 10000;
     if (/ /.test(g.num!)) figure.repaired = true;

@@ -32,7 +32,7 @@ describe('amounts', () => {
     ['2024 年总收入 86.88 万元', { kind: 'amount', value: '86.88', decimals: 2, unit: '万元', label: '总收入', text: '86.88 万元' }],
     ['健康保险150元/人', { kind: 'amount', value: '150', decimals: 0, unit: '元', per: '人', label: '健康保险', text: '150元/人' }],
     ['帮扶资金（含物资）360 余万元', { kind: 'amount', value: '360', decimals: 0, unit: '万元', approx: '余', label: '', text: '360 余万元' }],
-    ['人均救助约3000元', { kind: 'amount', value: '3000', decimals: 0, unit: '元', approx: '约', label: '人均救助', text: '约3000元' }],
+    ['人均救助约3000元', { kind: 'amount', value: '3000', decimals: 0, unit: '元', approx: '约', label: '人均救助', per: '人', text: '约3000元' }],
     ['补助10万元以上', { kind: 'amount', value: '10', decimals: 0, unit: '万元', approx: '以上', label: '补助', text: '10万元以上' }],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual([expected]);

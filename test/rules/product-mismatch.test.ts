@@ -5,6 +5,7 @@ const seed = '为计生特殊家庭人口560人买了150元/人的健康保险�
 const wan = '为560名计生特殊家庭人口购买150元一份的健康综合保险共8.8万元。';
 const perBefore = '开展农民技术培训6期480人次，每人次补助150元，共计7.5万元。';
 const perYear = '覆盖扶助对象1,210人，按照每人每年800元的标准发放，共计98.60万元。';
+const perCapita = '全年培训基层干部1,200人次，人均培训费用350元，合计45万元。';
 const after = '慰问标准为500元/户，共走访困难家庭120户，合计发放慰问金62000元。';
 
 testRule(rule, {
@@ -19,6 +20,7 @@ testRule(rule, {
     '开展农民技术培训6期480人次，每人次补助150元，共计7.2万元。',
     '送戏下乡每场补助2,000元，共300场，合计60万元。',
     '覆盖扶助对象1,210人，按照每人每年800元的标准发放，共计96.80万元。',
+    '全年培训基层干部1,200人次，人均培训费用350元，合计42万元。',
     // 每月: the price times the people is a month's, not the year's total.
     '为困难群众每人每月发放300元，共120人，合计43.2万元。',
   ],
@@ -27,6 +29,7 @@ testRule(rule, {
     { name: '150元一份 with a 万元 total', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '8.8'), data: { computed: '8.4' } }] },
     { name: '每人次 before the price', text: perBefore, errors: [{ messageId: 'mismatch', ...at(perBefore, '7.5'), data: { computed: '7.2', written: '7.5' } }] },
     { name: '每人每年 before the price', text: perYear, errors: [{ messageId: 'mismatch', ...at(perYear, '98.60'), data: { computed: '96.80', written: '98.60' } }] },
+    { name: '人均 before the price', text: perCapita, errors: [{ messageId: 'mismatch', ...at(perCapita, '45'), data: { computed: '42', written: '45' } }] },
     { name: 'quantity after the price', text: after, errors: [{ messageId: 'mismatch', ...at(after, '62000'), data: { computed: '60000' } }] },
   ],
 });
