@@ -1,5 +1,5 @@
 // growth-mismatch: 增长/下降 p% or N倍 against the two stated amounts; the direction word against the sign.
-import { Decimal, effectiveDecimals, formatFixed, overlaps, ratioInterval, ratioPercent, roundingInterval, showFigure, type Interval } from '../src/arith.js';
+import { baseValue, changeRatioInterval, countUnit, Decimal, effectiveDecimals, formatFixed, overlaps, ratioInterval, ratioPercent, roundingInterval, showFigure, showIn, type Interval } from '../src/arith.js';
 import type { Figure } from '../src/model.js';
 import { defineRule } from '../src/rule.js';
 
@@ -14,17 +14,19 @@ export default defineRule({
   meta: {
     id: 'growth-mismatch',
     severity: 'error',
-    description: 'A stated growth or decline (增长 p%, 下降 p%, 增长N倍) that the two amounts do not give, or a direction word against the numbers',
+    description: 'A stated growth or decline (增长 p%, 下降 p%, 增长N倍) that the two amounts (or the amount and its change: 比上年增加D万元，增长p%) do not give, or a direction word against the numbers',
     rationale: 'Year-on-year changes are the headline of a report; a growth rate that its own amounts contradict, or 下降 where the figure rose, misleads readers.',
     messages: {
       percent: '由 {{previous}} 到 {{current}} 实为{{direction}} {{computed}}%，所写为{{verb}} {{written}}%',
       times: '由 {{previous}} 到 {{current}} 为原来的 {{ratio}} 倍（{{verb}} {{growth}} 倍），与所写 {{written}} 倍不符',
       direction: '所写为“{{verb}}”，但由 {{previous}} 到 {{current}} 实为{{actual}}',
+      percentOfChange: '上年为 {{previous}}（{{derivation}}），{{direction}} {{difference}} 即{{direction}} {{computed}}%，所写为 {{written}}%',
     },
     messagesEn: {
       percent: 'From {{previous}} to {{current}} is a change of {{computed}}%, the text says {{written}}%',
       times: 'From {{previous}} to {{current}} is {{ratio}} times (a rise of {{growth}} times), not {{written}}',
       direction: 'The text says "{{verb}}", but from {{previous}} to {{current}} it {{actual}}',
+      percentOfChange: 'The year before was {{previous}} ({{derivation}}); a change of {{difference}} is {{computed}}%, the text says {{written}}%',
     },
     defaultOptions: {},
     examples: {
@@ -34,6 +36,37 @@ export default defineRule({
   },
   *check(model) {
     for (const relation of model.relations) {
+      if (relation.kind === 'difference-growth') {
+        const current = model.figures[relation.current]!;
+        const difference = model.figures[relation.difference]!;
+        const stated = model.figures[relation.stated]!;
+        const up = relation.direction === 'up';
+        const written = changeRatioInterval(current, difference, up, (f) => f.writtenDecimals);
+        const effective = changeRatioInterval(current, difference, up, (f) => effectiveDecimals(f, model.usualDecimals));
+        if (!written || !effective) continue;
+        const statedInterval = roundingInterval(stated.value, stated.writtenDecimals);
+        if (overlaps(statedInterval, effective)) continue;
+        const b = baseValue(current);
+        const d = baseValue(difference).abs();
+        const earlier = up ? b.minus(d) : b.plus(d);
+        const decimals = Math.max(current.writtenDecimals, difference.writtenDecimals);
+        yield {
+          messageId: 'percentOfChange',
+          at: stated.span,
+          data: {
+            previous: current.kind === 'amount' ? `${showIn(earlier, current.unit, decimals)} ${current.unit}` : `${formatFixed(earlier.div(current.multiplier ?? 1), decimals)}${countUnit(current)}`,
+            derivation: `${showFigure(current)} ${up ? '−' : '+'} ${showFigure(difference)}`,
+            difference: showFigure(difference),
+            direction: up ? '增长' : '下降',
+            computed: formatFixed(d.div(earlier).times(100), Math.max(1, stated.writtenDecimals)),
+            written: stated.digits,
+            verb: relation.verb,
+          },
+          related: [{ span: current.span }, { span: difference.span }],
+          ...(overlaps(statedInterval, written) ? { severity: 'warn' as const } : {}),
+        };
+        continue;
+      }
       if (relation.kind !== 'growth') continue;
       const previous = model.figures[relation.previous]!;
       const current = model.figures[relation.current]!;

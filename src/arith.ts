@@ -123,6 +123,24 @@ export function ratioInterval(a: Figure, b: Figure, decimalsOf: (f: Figure) => n
   return { lo: Decimal.max(0, av.minus(ha)).div(bv.plus(hb)).times(100), hi: av.plus(ha).div(bv.minus(hb)).times(100) };
 }
 
+/**
+ * D ÷ (B − D) × 100 for a rise (D ÷ (B + D) for a fall): the change in percent that a difference D
+ * ending at B makes when the earlier value is not written. Both rise with D and fall with B, so the
+ * ends of the interval come from the ends of theirs. Null when the earlier value need not be positive.
+ */
+export function changeRatioInterval(current: Figure, difference: Figure, up: boolean, decimalsOf: (f: Figure) => number): Interval | null {
+  const hb = baseHalfUnit(current, decimalsOf(current));
+  const hd = baseHalfUnit(difference, decimalsOf(difference));
+  const b = baseValue(current);
+  const d = baseValue(difference).abs();
+  const earlier = (bv: Decimal, dv: Decimal) => (up ? bv.minus(dv) : bv.plus(dv));
+  const smallest = Decimal.max(0, d.minus(hd));
+  const largestEarlier = earlier(b.plus(hb), smallest);
+  const smallestEarlier = earlier(b.minus(hb), d.plus(hd));
+  if (smallestEarlier.lte(0)) return null;
+  return { lo: smallest.div(largestEarlier).times(100), hi: d.plus(hd).div(smallestEarlier).times(100) };
+}
+
 /** Whether a stated percentage fits a/b. */
 export function percentHolds(p: Figure, a: Figure, b: Figure, decimalsOf: (f: Figure) => number): boolean {
   const computed = ratioInterval(a, b, decimalsOf);

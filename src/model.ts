@@ -284,6 +284,19 @@ export interface GrowthRelation {
   phrase: Span;
 }
 
+/**
+ * A change stated as an amount and a percentage, the earlier value unstated
+ * (`收入1,523.46万元，比上年增加123.46万元，增长8.82%`): the earlier value is current ∓ difference.
+ */
+export interface DifferenceGrowthRelation {
+  kind: 'difference-growth';
+  current: number;
+  difference: number;
+  stated: number;
+  direction: 'up' | 'down';
+  verb: string;
+}
+
 /** A change between two percentages stated as a percentage (`由85%提高到92%，提高了7%`). */
 export interface PointsRelation {
   kind: 'points';
@@ -372,6 +385,7 @@ export type Relation =
   | ProductRelation
   | RestatementRelation
   | GrowthRelation
+  | DifferenceGrowthRelation
   | PointsRelation
   | ItemCountRelation
   | ScoreWeightRelation

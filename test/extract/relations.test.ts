@@ -24,6 +24,8 @@ function relations(text: string): string[] {
         return `restatement ${f(r.first)} ~ ${f(r.second)}`;
       case 'growth':
         return `growth ${r.verb} ${f(r.previous)} → ${f(r.current)}${r.stated !== undefined ? ` ${f(r.stated)}` : ''}`;
+      case 'difference-growth':
+        return `growth ${r.verb} by ${f(r.difference)} → ${f(r.current)} ${f(r.stated)}`;
       case 'points':
         return `points ${f(r.from)} → ${f(r.to)} ${f(r.change)}`;
       case 'item-count':
@@ -48,7 +50,7 @@ describe('totals and parts', () => {
     ['counts in parentheses', '共评选先进计生协15个（5个乡镇10个村）。', ['sum 15 = 5 + 10']],
     ['the identity 基本支出 = 人员经费 + 公用经费', '2024年度基本支出 74.63 万元。人员经费 62.27 万元；公用经费 12.36 万元。', ['sum 74.63 = 62.27 + 12.36']],
     ['其中 after a change figure lists the main figure’s parts', '收入合计3,862.17万元，比上年减少412.35万元，其中：财政拨款3,615.42万元，其他收入246.75万元。', ['sum 3862.17 = 3615.42 + 246.75']],
-    ['a sentence opening with 其中 after a change figure', '“三公”经费支出18.60万元，较上年减少3.20万元，下降14.68%。其中：公务用车购置及运行费15.30万元；公务接待费3.30万元。', ['sum 18.60 = 15.30 + 3.30']],
+    ['a sentence opening with 其中 after a change figure', '“三公”经费支出18.60万元，较上年减少3.20万元，下降14.68%。其中：公务用车购置及运行费15.30万元；公务接待费3.30万元。', ['sum 18.60 = 15.30 + 3.30', 'growth 下降 by 3.20 → 18.60 14.68']],
   ])('%s', (_name, text, expected) => {
     expect(relations(text)).toEqual(expected);
   });

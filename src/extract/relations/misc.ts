@@ -1,6 +1,6 @@
 // Named rates, unit price × quantity, restatements in another unit, growth, percentage points
 // and item counts.
-import type { Figure, GrowthRelation, ItemCountRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
+import type { DifferenceGrowthRelation, Figure, GrowthRelation, ItemCountRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
@@ -164,6 +164,8 @@ const FROM = /从|由/;
 const UP = /增长|增加|提高|提升|上升|增多|扩大/;
 const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
 const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
+/** A comparison ending in its verb (`比上年增加`): the figure after it is the difference. */
+const DIFFERENCE = new RegExp(`(?:${COMPARE.source})[^，,；;。\\d]{0,6}?(${UP.source}|${DOWN.source})了?[ \\u3000]*$`);
 
 function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb: string): Span | undefined {
   const slice = source.slice(from.span.end.offset, to.span.start.offset);
@@ -185,8 +187,8 @@ function statedChange(sentence: Sentence, index: number | undefined, between: st
 }
 
 /** `B，较去年A增长p% / 提升N倍 / 减少D，下降p%`, and `从A下降到B(，下降p%)`. */
-export function findGrowth(sentences: Sentence[], source: string, locate: Locate, sums: SumRelation[]): GrowthRelation[] {
-  const relations: GrowthRelation[] = [];
+export function findGrowth(sentences: Sentence[], source: string, locate: Locate, sums: SumRelation[]): Array<GrowthRelation | DifferenceGrowthRelation> {
+  const relations: Array<GrowthRelation | DifferenceGrowthRelation> = [];
   for (const sentence of sentences) {
     const indices = figureIndices(sentence);
     indices.forEach((i, position) => {
@@ -213,6 +215,8 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
         return;
       }
       if (!COMPARE.test(lastClause(before))) return;
+      // `比上年增加D万元，增长p%`: the figure after 比上年 is the difference, not the earlier value.
+      const differenceVerb = DIFFERENCE.exec(lastClause(before));
       // The current figure: the nearest earlier figure of the same kind and unit family.
       let current: Figure | undefined;
       for (let k = position - 1; k >= 0; k--) {
@@ -224,6 +228,16 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
       }
       const m = new RegExp(`^[^，,。；;]{0,4}?(${VERB.source})(?:了|达|约)?$`).exec(after);
       const next = indices[position + 1];
+      if (current && differenceVerb && measureOf(previous) !== null) {
+        // After a list (`X万元，其中：A，B，比上年增加D`) whether D is X's change or B's is unclear.
+        const part = current;
+        if (sums.some((sum) => sum.total !== previous.id && sum.candidates.some((c) => c.includes(part.id)))) return;
+        const change = statedChange(sentence, indices[position + 1], textAfter(sentence, i), differenceVerb[1]!);
+        if (change && measureOf(current) === measureOf(previous) && current.unit === previous.unit && !current.approx) {
+          relations.push({ kind: 'difference-growth', current: current.id, difference: previous.id, stated: change.figure.id, direction: UP.test(change.verb) ? 'up' : 'down', verb: change.verb });
+        }
+        return;
+      }
       // `X万元，其中：A，B，较上年Y下降p%` compares X, not its last part.
       if (current) {
         const part = current;
