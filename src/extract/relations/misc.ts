@@ -30,7 +30,9 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
       if (!spec) continue;
       const name = spec.name.exec(label)![0];
       const others = figures.filter((f) => f.id !== rate.id && measureOf(f) !== null && !f.approx);
-      const numerators = others.filter((f) => spec.numerator.test(f.label) && !spec.notNumerator.test(f.label));
+      // 有效回收率 is of the valid questionnaires (有效问卷470份), 回收率 of all returned.
+      const valid = /有效/.test(label);
+      const numerators = others.filter((f) => (valid ? /有效/.test(f.label) : spec.numerator.test(f.label) && !/有效/.test(f.label)) && !spec.notNumerator.test(f.label));
       const denominators = others.filter((f) => spec.denominator.test(f.label) && !numerators.includes(f));
       if (numerators.length !== 1 || denominators.length === 0) continue;
       if (denominators.some((d) => measureOf(d) !== measureOf(numerators[0]!))) continue;
