@@ -103,6 +103,8 @@ function restatementKey(figure: Figure, previous: Figure | undefined): string {
   if (label === '' && previous && previous.kind === 'count' && previous.span.end.offset >= figure.span.start.offset - 1) {
     label = normalizeLabel(previous.label);
   }
+  // A change (`比上年增加12,300元`) names no item: two changes are not one amount restated.
+  if (CHANGE_LABEL.test(label)) return '';
   return label.replace(/^(?:发放|支付|拨付|投入|安排|使用)/, '');
 }
 
@@ -166,6 +168,8 @@ const FROM = /从|由/;
 const UP = /增长|增加|提高|提升|上升|增多|扩大/;
 const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
 const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
+/** A label ending in a change verb (`比上年增加`, `节约`): the figure is a change, not an item. */
+const CHANGE_LABEL = new RegExp(`(?:${UP.source}|${DOWN.source}|节约|结余)了?$`);
 /** A comparison ending in its verb (`比上年增加`): the figure after it is the difference. */
 const DIFFERENCE = new RegExp(`(?:${COMPARE.source})[^，,；;。\\d]{0,6}?(${UP.source}|${DOWN.source})了?[ \\u3000]*$`);
 
