@@ -4,7 +4,7 @@ import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, Span, 
 import { scanDates } from './dates.js';
 import { scanCellFigure, scanFigures } from './figures.js';
 import { scanHeading, scanUnnumberedHeading } from './outline.js';
-import { buildTree, type FlatHeading } from './tree.js';
+import { buildTree, contentsEntries, type FlatHeading } from './tree.js';
 import { scanMarks } from './wording.js';
 import { buildPlain } from './plain.js';
 import { findReportDate, findReportYear } from './report-year.js';
@@ -107,8 +107,9 @@ export function extract(source: string, tree: Root): ReportModel {
   headingsRaw.sort((a, b) => a.span.start.offset - b.span.start.offset);
   // A Markdown heading line that also opens with 一、 is one heading: keep the marker reading.
   const markerLines = new Set(headingsRaw.filter((h) => h.style !== 'markdown').map((h) => h.segment));
+  const contents = contentsEntries(headingsRaw, segments);
   const headings: Heading[] = buildTree(
-    headingsRaw.filter((h) => !(h.style === 'markdown' && markerLines.has(h.segment))),
+    headingsRaw.filter((h) => !(h.style === 'markdown' && markerLines.has(h.segment)) && !contents.has(h)),
     segments,
   );
 

@@ -20,6 +20,39 @@ function styleKey(h: FlatHeading): string {
   return h.style === 'markdown' ? `md${h.depth}` : h.style;
 }
 
+/** A table of contents' title line. */
+const CONTENTS = /^[#\s\u3000]*目[\s\u3000]*录[:：]?[\s\u3000]*$/;
+/** A heading's text without the leader dots and page number a table of contents gives it. */
+const entryKey = (h: FlatHeading) => h.text.replace(/[\s\u3000.．…·-]*\d*[\s\u3000]*$/, '').replace(/[\s\u3000]+/g, '');
+
+/**
+ * The headings a table of contents lists (目录, then 一、部门概况 … 五、改进措施): they are not the
+ * report's sections, and would read as empty ones in a wrong order. The list runs from the 目录
+ * line over heading lines (and blank ones) up to the first line of text that is not a heading, or
+ * to the first heading that repeats one already listed, where the body starts.
+ */
+export function contentsEntries(flat: FlatHeading[], segments: Segment[]): Set<FlatHeading> {
+  const entries = new Set<FlatHeading>();
+  const title = segments.findIndex((s) => s.kind === 'line' && CONTENTS.test(s.text));
+  if (title === -1) return entries;
+  const bySegment = new Map(flat.map((h) => [h.segment, h]));
+  const listed = new Set<string>();
+  for (let i = title + 1; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.kind !== 'line') break;
+    const heading = bySegment.get(i);
+    if (!heading) {
+      if (segment.text.trim() === '') continue;
+      break;
+    }
+    const key = entryKey(heading);
+    if (listed.has(key)) break;
+    listed.add(key);
+    entries.add(heading);
+  }
+  return entries;
+}
+
 /** Place headings in a tree and compute each section's body. */
 export function buildTree(flat: FlatHeading[], segments: Segment[]): Heading[] {
   const out: Heading[] = flat.map((h) => ({

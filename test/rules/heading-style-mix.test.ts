@@ -9,6 +9,8 @@ const dots = '三、绩效指标完成情况\n(一)产出指标\n内容。\n(二
 
 testRule(rule, {
   valid: [
+    // A table of contents lists the top-level titles; the body's 一、 is not a sub-list of its 五、.
+    '目  录\n一、部门概况\n二、收支情况\n三、存在的问题\n\n第一部分 部门概况\n\n一、部门概况\n\n（一）部门职能\n\n内容。\n\n二、收支情况\n\n内容。\n\n三、存在的问题\n\n无。',
     '一、部门基本情况\n（一）部门职能\n1.宣传贯彻。\n2.开展宣传。\n（二）人员构成\n（1）在编人员。\n（2）退休人员。\n二、支出情况',
     // Half-width and full-width parentheses are one style.
     '一、基本情况\n(一)部门职能\n内容。\n（二）人员构成\n内容。',
