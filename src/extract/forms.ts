@@ -336,8 +336,13 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         closeGroup();
       }
       if (row.unreadable) {
-        form.complete = false;
-        if (group) group.ok = false;
+        // A row whose 分值 or 得分 cannot be read leaves its form's and group's sums unknown; a
+        // row of text in the money columns (年度总体目标, 预期目标 …) has no score to miss.
+        const { weight, score } = row.values;
+        if (weight?.figure || weight?.unreadable || score?.figure || score?.unreadable) {
+          form.complete = false;
+          if (group) group.ok = false;
+        }
         continue;
       }
       const weight = asScore(num(row.values.weight));

@@ -15,6 +15,23 @@ const heji = scoreTable('项目一', ['14', '18.5', '37.5', '23'], '合计', '95
 const executionRow = (satisfaction: string) =>
   `一级指标\t二级指标\t分值\t得分\n产出指标(50分)\t数量指标\t20\t20\n\t质量指标\t15\t15\n\t时效指标\t15\t13.5\n效益指标(30分)\t社会效益\t30\t29\n满意度指标(10分)\t服务对象满意度\t${satisfaction}\t8\n预算执行率\t预算执行率\t10\t9\n总分\t\t100\t94.5`;
 const shortGroup = executionRow('8');
+/** The standard 项目支出绩效自评表: the fund rows, the 年度总体目标 text rows, the indicators, 总分. */
+const standardForm = (total: string) =>
+  [
+    '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+    '年度资金总额\t100.00\t100.00\t95.00\t10\t95.00%\t9.5',
+    '其中：当年财政拨款\t100.00\t100.00\t95.00\t—\t95.00%\t—',
+    '年度总体目标\t预期目标\t实际完成情况',
+    '\t培训农民500人次\t培训农民520人次',
+    '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+    '产出指标(50分)\t数量指标\t培训人次\t500人次\t520人次\t20\t20\t',
+    '\t质量指标\t培训合格率\t≥95%\t98%\t15\t15\t',
+    '\t时效指标\t完成时间\t2024年12月\t2024年11月\t15\t15\t',
+    '效益指标(30分)\t社会效益指标\t农民技能提升\t有所提升\t明显提升\t30\t28\t宣传有待加强',
+    '满意度指标(10分)\t服务对象满意度指标\t参训农民满意度\t≥90%\t95%\t10\t9\t',
+    `总分\t\t\t\t\t100\t${total}\t`,
+  ].join('\n');
+const standardWrong = standardForm('97.5');
 const narrative = '一级指标\t三级指标\t分值\t得分\n效益指标(100分)\t群众健康生活方式\t50\t50\n\t生活质量\t50\t45\n总分\t\t100\t95\n\n综上，本部门自评得分为98分，评价等级为优。';
 
 testRule(rule, {
@@ -34,6 +51,7 @@ testRule(rule, {
       '一级指标\t三级指标\t分值\t得分\n产出指标(50分)\t宣传\t50\t48\n效益指标(40分)\t知晓率\t40\t38\n总分\t\t\t95.5',
     // 预算执行率 in the first-level column ends the 满意度指标 group: its 分值 is not the group's.
     executionRow('10'),
+    standardForm('96.5'),
     // A group with an unreadable OCR row is not summed.
     '一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量 幸福指数\t2 2\t2 2',
   ],
@@ -43,6 +61,8 @@ testRule(rule, {
     { name: "the second form's 总分 against its own scores", text: twoForms, errors: [{ messageId: 'total', ...at(twoForms, '95'), data: { computed: '96', written: '95' } }] },
     { name: '合计 of a score table against Σ 得分', text: heji, errors: [{ messageId: 'total', ...at(heji, '95'), data: { computed: '93.0', written: '95' } }] },
     { name: 'a group ended by another first-level row', text: shortGroup, errors: [{ messageId: 'group', ...at(shortGroup, '10分'), data: { group: '满意度指标', computed: '8', written: '10' } }] },
+    // Its text rows (年度总体目标) hold no score: the 总分 is checked.
+    { name: '总分 of the standard form', text: standardWrong, errors: [{ messageId: 'total', ...at(standardWrong, '97.5'), data: { computed: '96.5', written: '97.5' } }] },
     { name: 'weights against 100', text: weights, errors: [{ messageId: 'weights', ...at(weights, '20分'), data: { computed: '110', full: 100 } }] },
     { name: 'a narrative score against the form', text: narrative, errors: [{ messageId: 'narrative', ...at(narrative, '98分'), data: { written: '98', total: '95' } }] },
     // (A 总分 out of 90 is a subtotal without the execution row: the narrative is not compared with it.)
