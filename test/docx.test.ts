@@ -76,6 +76,38 @@ describe('.docx input', () => {
     ]);
   });
 
+  // The standard 项目支出绩效自评表 as Word draws it: merged cells put 实际完成情况 and the goal's
+  // text under 分值, and 总分 spans five columns.
+  const form = (total: string) =>
+    buildDocx([
+      { paragraph: '2024年度项目支出绩效自评表' },
+      {
+        table: [
+          ['项目资金（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+          ['年度资金总额', '100.00', '100.00', '95.00', '10', '95.00%', '9.5'],
+          ['年度总体目标', { text: '预期目标', span: 3 }, { text: '实际完成情况', span: 3 }],
+          ['', { text: '培训农民500人次', span: 3 }, { text: '培训农民520人次', span: 3 }],
+        ],
+      },
+      {
+        table: [
+          ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+          [{ text: '产出指标(60分)', vMerge: 'restart' }, '数量指标', '培训人次', '500人次', '520人次', '30', '30', ''],
+          [{ text: '', vMerge: 'continue' }, '质量指标', '培训合格率', '≥95%', '98%', '30', '28', ''],
+          ['满意度指标(30分)', '服务对象满意度指标', '参训农民满意度', '≥90%', '95%', '30', '29', ''],
+          [{ text: '总分', span: 5 }, '100', total, ''],
+        ],
+      },
+    ]);
+
+  it('checks the 总分 of a Word form whose merged cells hold text under 分值', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'right.docx'), await form('96.5'));
+    writeFileSync(join(dir, 'wrong.docx'), await form('97.5'));
+    expect(run(['-f', 'unix', 'right.docx'], dir)).toMatchObject({ code: 0, stdout: '' });
+    expect(run(['-f', 'unix', 'wrong.docx'], dir).stdout).toBe('wrong.docx:14:26: 各项得分之和为 96.5，所写总分为 97.5 [Error/score-sum-mismatch]\n\n1 problem\n');
+  });
+
   it('writes an annotated copy with one comment per finding on the right runs, leaving the input alone', async () => {
     const dir = temp();
     const original = await report();

@@ -31,6 +31,8 @@ const CLASS_ROW = /人员类|运转类|公用经费|特定目标类/;
 const SOURCE_ROW = /财政拨款|上年结转|其他资金/;
 const TOTAL_SCORE_ROW = /^总[ \u3000]*分$|^合计得分$|^总得分$/;
 const SUM_ROW = /^(?:合[ \u3000]*计|总[ \u3000]*计)$/;
+/** What an unreadable 分值 or 得分 cell looks like: digits, spaces and points (`2 2`, `9. 5分`). */
+const SCORE_TEXT = /^[\d\s\u3000.．,，]+分?$/;
 
 /** One form's rows so far: closed by its 总分 row. */
 interface Form {
@@ -336,10 +338,11 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         closeGroup();
       }
       if (row.unreadable) {
-        // A row whose 分值 or 得分 cannot be read leaves its form's and group's sums unknown; a
-        // row of text in the money columns (年度总体目标, 预期目标 …) has no score to miss.
-        const { weight, score } = row.values;
-        if (weight?.figure || weight?.unreadable || score?.figure || score?.unreadable) {
+        // A row whose 分值 or 得分 cannot be read (`2 2`) leaves its form's and group's sums
+        // unknown; a row of text (年度总体目标 | 预期目标 | 实际完成情况, 培训农民520人次, even where a
+        // merged cell puts it under 分值) has no score to miss.
+        const scoreLike = (v: Value | undefined) => v !== undefined && (v.figure !== undefined || (v.unreadable === true && SCORE_TEXT.test(v.text)));
+        if (scoreLike(row.values.weight) || scoreLike(row.values.score)) {
           form.complete = false;
           if (group) group.ok = false;
         }
