@@ -234,10 +234,11 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
       }
       const m = new RegExp(`^[^，,。；;]{0,4}?(${VERB.source})(?:了|达|约)?$`).exec(after);
       const next = indices[position + 1];
+      /** The total of the list a figure is a part of (`X万元，其中：A，B`: X for B). */
+      const ownerOf = (part: Figure) => sums.find((sum) => sum.total !== previous.id && sum.candidates.some((c) => c.includes(part.id)));
       if (current && differenceVerb && measureOf(previous) !== null) {
         // After a list (`X万元，其中：A，B，比上年增加D`) whether D is X's change or B's is unclear.
-        const part = current;
-        if (sums.some((sum) => sum.total !== previous.id && sum.candidates.some((c) => c.includes(part.id)))) return;
+        if (ownerOf(current)) return;
         const change = statedChange(sentence, indices[position + 1], textAfter(sentence, i), differenceVerb[1]!);
         if (change && measureOf(current) === measureOf(previous) && current.unit === previous.unit && !current.approx) {
           relations.push({ kind: 'difference-growth', current: current.id, difference: previous.id, stated: change.figure.id, direction: UP.test(change.verb) ? 'up' : 'down', verb: change.verb });
@@ -246,8 +247,7 @@ export function findGrowth(sentences: Sentence[], source: string, locate: Locate
       }
       // `X万元，其中：A，B，较上年Y下降p%` compares X, not its last part.
       if (current) {
-        const part = current;
-        const owner = sums.find((sum) => sum.total !== previous.id && sum.candidates.some((c) => c.includes(part.id)));
+        const owner = ownerOf(current);
         if (owner) {
           const k = indices.find((index) => tokenAt(sentence, index).figure.id === owner.total);
           current = k === undefined ? undefined : tokenAt(sentence, k).figure;
