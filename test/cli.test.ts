@@ -20,6 +20,12 @@ function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'crossfoot-cli-'));
 }
 
+/** Seed 002 repeated to at least `bytes` of UTF-8: a large report of real text. */
+function reportOf(bytes: number): string {
+  const seed = `${readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8')}\n\n`;
+  return seed.repeat(Math.ceil(bytes / Buffer.byteLength(seed)));
+}
+
 const bad = '2024年度部门整体支出绩效自评报告\n\n涉及一般公共预算支出万元。\n';
 const clean = '2024年度部门整体支出绩效自评报告\n\n基本支出 74.63 万元。\n';
 
@@ -194,8 +200,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
   });
   it('lints a file (or standard input) of LARGE_FILE or more on a worker of its own, to the same findings as on this thread', () => {
     const dir = tempDir();
-    const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
-    const text = `${seed}\n\n`.repeat(Math.ceil(LARGE_FILE / Buffer.byteLength(`${seed}\n\n`)));
+    const text = reportOf(LARGE_FILE);
     writeFileSync(join(dir, 'big.md'), text);
     expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(LARGE_FILE);
     const r = run(['-f', 'json', 'big.md'], { cwd: dir });
@@ -210,8 +215,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
   });
   it('skips a file that exhausts the heap with a warning naming it, and lints the rest', () => {
     const dir = tempDir();
-    const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
-    writeFileSync(join(dir, 'big.md'), `${seed}\n\n`.repeat(Math.ceil((4 * LARGE_FILE) / Buffer.byteLength(seed))));
+    writeFileSync(join(dir, 'big.md'), reportOf(4 * LARGE_FILE));
     writeFileSync(join(dir, 'small.md'), bad);
     // Linting big.md takes several hundred megabytes; this heap holds about 150.
     const r = run(['-f', 'unix', 'big.md', 'small.md'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
@@ -220,8 +224,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     expect(r.code).toBe(1);
   });
   it('skips standard input that exhausts the heap with the same warning, and exits 2 with nothing linted', () => {
-    const seed = readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8');
-    const input = `${seed}\n\n`.repeat(Math.ceil((4 * LARGE_FILE) / Buffer.byteLength(seed)));
+    const input = reportOf(4 * LARGE_FILE);
     const r = run(['--stdin', '--stdin-filename', 'report.md'], { input, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
     expect(r.stderr).toMatch(/^crossfoot: warning: report\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. [^\n]+\n$/);
     expect(r.stdout).toBe('');

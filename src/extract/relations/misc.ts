@@ -170,6 +170,8 @@ const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
 const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
 /** A label ending in a change verb (`比上年增加`, `节约`): the figure is a change, not an item. */
 const CHANGE_LABEL = new RegExp(`(?:${UP.source}|${DOWN.source}|节约|结余)了?$`);
+/** What joins a change to the percentage stated for it: `，增长` / `，下降了`. */
+const STATED_THEN = new RegExp(`^[，,]?[ \u3000]*(?:${VERB.source})(?:了)?[ \u3000]*$`);
 /** A comparison ending in its verb (`比上年增加`): the figure after it is the difference. */
 const DIFFERENCE = new RegExp(`(?:${COMPARE.source})[^，,；;。\\d]{0,6}?(${UP.source}|${DOWN.source})了?[ \\u3000]*$`);
 
@@ -186,7 +188,7 @@ function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb
  */
 function statedChange(sentence: Sentence, index: number | undefined, between: string, verb: string): { figure: Figure; verb: string } | undefined {
   if (index === undefined) return undefined;
-  const then = new RegExp(`^[，,]?[ \u3000]*(?:${VERB.source})(?:了)?[ \u3000]*$`).exec(between);
+  const then = STATED_THEN.exec(between);
   if (!then || UP.test(then[1]!) !== UP.test(verb)) return undefined;
   const figure = tokenAt(sentence, index).figure;
   return figure.kind === 'percentage' && !figure.approx ? { figure, verb: then[1]! } : undefined;
