@@ -132,9 +132,16 @@ export interface TableCell {
   figure?: number;
 }
 
-/** A table from GFM pipes or tab-separated rows. */
+/**
+ * The shape a table arrived in: a GFM table, tab-separated rows, tab-indented cells one per line,
+ * `|` rows (broken across lines or without a delimiter row), ` |` cells one per line, bare cells one
+ * per line between blank lines, or space-separated words.
+ */
+export type TableSource = 'gfm' | 'tsv' | 'cells' | 'pipes' | 'pipe-cells' | 'bare-cells' | 'spaces';
+
+/** A table, with its cells by row. */
 export interface Table {
-  source: 'gfm' | 'tsv' | 'cells' | 'pipes';
+  source: TableSource;
   rows: TableCell[][];
   span: Span;
 }

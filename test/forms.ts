@@ -1,9 +1,18 @@
 // Render one form grid in every shape a 自评表 arrives in: GFM pipes, tab-separated rows,
-// one cell per line, and pipe rows broken across lines.
-export type Shape = 'gfm' | 'tsv' | 'cells' | 'pipes';
+// one cell per line, pipe rows broken across lines, and the shapes a copy from a web page or a
+// PDF leaves: pipe rows without a leading pipe or a delimiter row, one cell per line ending in ` |`
+// with `|||` between rows, bare cells between blank lines, space-separated rows, and the whole
+// form on one line. In the copied shapes a first-column cell merged with the one above (`-`) is
+// dropped, as the copy drops it.
+export type Shape = 'gfm' | 'tsv' | 'cells' | 'pipes' | 'pipe-rows' | 'pipe-cells' | 'bare-cells' | 'spaces' | 'one-line';
 
 /** All shapes. */
-export const SHAPES: Shape[] = ['gfm', 'tsv', 'cells', 'pipes'];
+export const SHAPES: Shape[] = ['gfm', 'tsv', 'cells', 'pipes', 'pipe-rows', 'pipe-cells', 'bare-cells', 'spaces', 'one-line'];
+
+/** A row as a copy leaves it: a merged first cell (`-`) is not there. */
+function copied(row: string[]): string[] {
+  return row[0] === '-' ? row.slice(1) : row;
+}
 
 /** The grid as text in a shape. */
 export function render(shape: Shape, grid: string[][]): string {
@@ -19,6 +28,16 @@ export function render(shape: Shape, grid: string[][]): string {
       return grid
         .map((r, i) => (i === 0 ? `| ${r.join(' | ')} |` : `| ${r.slice(0, 2).join(' | ')}\n| ${r.slice(2).join(' | ')} |`))
         .join('\n');
+    case 'pipe-rows':
+      return grid.map((r) => `${copied(r).join(' | ')} |`).join('\n');
+    case 'pipe-cells':
+      return ['|', ...grid.map((r) => copied(r).map((c) => (c === '-' ? '|' : `${c} |`)).join('\n'))].join('\n|||\n|\n') + '\n|||';
+    case 'bare-cells':
+      return grid.map((r) => copied(r).map((c) => (c === '-' ? ' ' : c)).join('\n\n')).join('\n\n');
+    case 'spaces':
+      return grid.map((r) => copied(r).join(' ')).join('\n');
+    case 'one-line':
+      return `附件：项目支出绩效自评表 ${grid.map((r) => copied(r).join(' ')).join(' ')}`;
   }
 }
 

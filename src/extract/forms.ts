@@ -1,29 +1,13 @@
 // 自评表 forms: columns found by header text, rows by label, numbers split by OCR repaired, and
 // the relations a form states (资金总额 = its rows, 执行率 = B/A, 得分 ≤ 分值, group weights, 总分, grade).
-import { Decimal } from 'decimal.js';
 import type { Figure, Locate, Relation, Segment, Span, Table } from '../model.js';
 import { scoreSum, scoreTolerance } from '../arith.js';
-import { decimalsOf } from './figures.js';
-import { EMPTY_CELL as EMPTY } from './segments.js';
+import { EMPTY_CELL as EMPTY } from './tables/cells.js';
+import { readRows, type Row, tableSections, type TableContext, type Value } from './tables/rows.js';
 
-/** What a column holds. */
-export type Role = 'budgetStart' | 'budget' | 'executed' | 'weight' | 'rate' | 'score' | 'target' | 'actual' | 'grade' | 'label' | 'other';
+export { joinSplit } from './tables/rows.js';
 
-const HEADER_ROLES: Array<[Role, RegExp]> = [
-  ['budgetStart', /年初预算/],
-  ['executed', /全年执行|执行数|实际支出|决算数|实际执行/],
-  ['budget', /全年预算|调整后?预算|预算数/],
-  ['rate', /执行率/],
-  ['weight', /分值|权重/],
-  ['score', /得分/],
-  ['actual', /实际完成值|完成值|实际值/],
-  ['target', /年度指标值|指标值|目标值/],
-  ['grade', /等级/],
-  ['label', /资金来源|项目名称|三级指标|名称|项目/],
-];
-const VALUE_ROLES: Role[] = ['budgetStart', 'budget', 'executed', 'weight', 'rate', 'score', 'target', 'actual', 'grade'];
-/** A header cell that only finishes the one before it (`全年执行` | `数(B)`). */
-const HEADER_CONTINUATION = /^(?:数|额|值)?[（(]?[A-Z]?[)）]?$|^数[（(][A-Z][)）]$/;
+/** Rows whose label names a spending class or a source of funds, a total, a 总分 row. */
 const GROUP_LABEL = /(产出|效益|满意度|成本)[ \u3000]*指[ \u3000]*标[ \u3000]*[（(][ \u3000]*(\d+)[ \u3000]*分[ \u3000]*[)）]/;
 const GRADE_WORD = /^(优秀?|良好?|中等?|合格|差|不合格)$/;
 const TOTAL_ROW = /资金总额|年度资金总额|^合计$|^总计$/;
@@ -50,192 +34,6 @@ interface Form {
 
 function newForm(): Form {
   return { scores: [], weights: [], allWeighted: true, complete: true, groupWeights: [] };
-}
-
-interface Column {
-  role: Role;
-  /** Cells of the header row it spans (1, or 2 when OCR split the header). */
-  width: number;
-}
-
-interface Context {
-  segments: Segment[];
-  figures: Figure[];
-  /** Figures by segment index (kept in step when repaired figures are added). */
-  bySegment: Map<number, Figure[]>;
-  locate: Locate;
-  relations: Relation[];
-}
-
-/** A value cell of a row, read. */
-interface Value {
-  text: string;
-  figure?: Figure;
-  /** More than one number, or junk where a number belongs. */
-  unreadable: boolean;
-  span: Span;
-}
-
-interface Row {
-  label: string;
-  labelSpan: Span;
-  values: Partial<Record<Role, Value>>;
-  cellsBefore: string[];
-  unreadable: boolean;
-}
-
-function roleOf(text: string): Role | undefined {
-  const clean = text.replace(/[\s\u3000]/g, '');
-  for (const [role, re] of HEADER_ROLES) if (re.test(clean)) return role;
-  return undefined;
-}
-
-/** Find the header row: the first row from `from` naming two or more value columns. */
-function header(table: Table, segments: Segment[], from = 0): { row: number; columns: Column[]; labelIndex: number } | undefined {
-  for (let r = from; r < table.rows.length; r++) {
-    const texts = table.rows[r]!.map((c) => segments[c.segment]!.text.trim());
-    const roles = texts.map(roleOf);
-    if (roles.filter((x) => x && VALUE_ROLES.includes(x)).length < 2) continue;
-    const columns: Column[] = [];
-    let labelIndex = -1;
-    texts.forEach((text, i) => {
-      const role = roles[i];
-      if (i > 0 && columns.length && HEADER_CONTINUATION.test(text.replace(/\s/g, '')) && text.trim() !== '' && !role) {
-        columns[columns.length - 1]!.width++;
-        return;
-      }
-      if (role === 'label' || (role === undefined && columns.every((c) => !VALUE_ROLES.includes(c.role)))) {
-        labelIndex = i;
-        columns.length = 0;
-        return;
-      }
-      columns.push({ role: role ?? 'other', width: 1 });
-    });
-    if (labelIndex === -1) continue;
-    return { row: r, columns, labelIndex };
-  }
-  return undefined;
-}
-
-/** One number (OCR may put a space after its comma or point), with an optional comparator and unit. */
-function isNumberLike(text: string): boolean {
-  return /^[=＝≥≤><]?[-−]?\d+(?:[,，.] ?\d+)*\s*(?:%|元|万元|分)?$/.test(text);
-}
-
-/** Repair a number split across two cells (`3, 647` | `7, 981. 22`): accept a join only when exactly one reading groups correctly. */
-export function joinSplit(left: string, right: string): string | undefined {
-  const l = left.replace(/\s/g, '');
-  const r = right.replace(/\s/g, '');
-  if (l === '') return r === '' ? undefined : r;
-  if (r === '') return l;
-  const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
-  const readings = new Set<string>();
-  const plain = l + r;
-  if (grouped.test(plain)) readings.add(plain);
-  // The OCR repeated the digit at the cut: `255` | `5,573.38`.
-  if (/\d$/.test(l) && l[l.length - 1] === r[0]) {
-    const dedup = l + r.slice(1);
-    if (grouped.test(dedup)) readings.add(dedup);
-  }
-  return readings.size === 1 ? [...readings][0] : undefined;
-}
-
-function valueOf(cells: number[], ctx: Context, role: Role): Value {
-  const segs = cells.map((c) => ctx.segments[c]!);
-  const texts = segs.map((s) => s.text.trim());
-  const span = ctx.locate(segs[0]!.start, segs[segs.length - 1]!.end);
-  const text = texts.join('');
-  const numeric = role !== 'target' && role !== 'actual' && role !== 'grade' && role !== 'other';
-  if (cells.length === 2) {
-    const joined = joinSplit(texts[0]!, texts[1]!);
-    if (joined === undefined) return { text, span, unreadable: numeric && texts.some((t) => /\d/.test(t)) };
-    const singleAt = texts[0] === '' || texts[1] === '' ? cells.find((c) => ctx.segments[c]!.text.trim() !== '') : undefined;
-    const existing = singleAt === undefined ? undefined : ctx.bySegment.get(singleAt)?.[0];
-    if (existing) return { text, figure: existing, span: existing.span, unreadable: false };
-    const digits = joined.replace(/,/g, '');
-    const figure: Figure = {
-      id: ctx.figures.length,
-      kind: 'number',
-      value: new Decimal(digits),
-      writtenDecimals: decimalsOf(digits),
-      digits,
-      unit: '',
-      repaired: true,
-      span,
-      numberSpan: span,
-      label: '',
-      segment: cells[0]!,
-    };
-    ctx.figures.push(figure);
-    for (const c of cells) for (const part of ctx.bySegment.get(c) ?? []) part.fragmentOf = figure.id;
-    return { text, figure, span, unreadable: false };
-  }
-  const seg = segs[0]!;
-  const inCell = ctx.bySegment.get(cells[0]!) ?? [];
-  const trimmed = seg.text.trim();
-  if (EMPTY.test(trimmed)) return { text: trimmed, span, unreadable: false };
-  const whole = inCell.find((f) => f.span.start.offset <= seg.start + seg.text.indexOf(trimmed) + 1 && f.span.end.offset >= seg.start + seg.text.trimEnd().length);
-  if (whole && inCell.length === 1) return { text: trimmed, figure: whole, span, unreadable: false };
-  if (!numeric) return { text: trimmed, span, unreadable: false };
-  return { text: trimmed, span, unreadable: true };
-}
-
-/** Read the rows below the header: label and values, aligned by the header, else after the row's label. */
-function readRows(table: Table, head: NonNullable<ReturnType<typeof header>>, ctx: Context, until: number): Row[] {
-  const rows: Row[] = [];
-  const valueCells = head.columns.reduce((n, c) => n + c.width, 0);
-  for (let r = head.row + 1; r < until; r++) {
-    const cells = table.rows[r]!.map((c) => c.segment);
-    const texts = cells.map((c) => ctx.segments[c]!.text.trim());
-    const tryAt = (labelIndex: number, valueStart = labelIndex + 1): Row | undefined => {
-      const label = texts[labelIndex];
-      if (label === undefined || EMPTY.test(label) || isNumberLike(label)) return undefined;
-      const values: Row['values'] = {};
-      let at = valueStart;
-      let unreadable = false;
-      for (const column of head.columns) {
-        const span = cells.slice(at, at + column.width);
-        at += column.width;
-        if (span.length === 0) break;
-        if (column.role === 'other' || column.role === 'label') continue;
-        const value = valueOf(span, ctx, column.role);
-        if (value.unreadable || (['weight', 'score'].includes(column.role) && value.figure && !['', '分'].includes(value.figure.unit))) unreadable = true;
-        values[column.role] = value;
-      }
-      const seg = ctx.segments[cells[labelIndex]!]!;
-      return { label: label.replace(/[\s\u3000]+/g, ''), labelSpan: ctx.locate(seg.start, seg.end), values, cellsBefore: texts.slice(0, labelIndex), unreadable };
-    };
-    let row = tryAt(head.labelIndex);
-    if (!row || row.unreadable) {
-      // OCR shifts cells: the label is the last text cell before the first number.
-      let first = texts.findIndex((t, i) => i > 0 && isNumberLike(t));
-      if (first === -1) first = texts.length;
-      let labelIndex = -1;
-      for (let i = first - 1; i >= 0; i--) {
-        if (!EMPTY.test(texts[i]!) && !isNumberLike(texts[i]!)) {
-          labelIndex = i;
-          break;
-        }
-      }
-      // Under an empty label cell the values stay where the header puts them (`总分 | | 30 | 28`);
-      // under a number, the row is shifted and its values follow its own label.
-      const headerCellEmpty = EMPTY.test(texts[head.labelIndex] ?? '') && labelIndex < head.labelIndex;
-      const alternative =
-        labelIndex >= 0 && cells.length - labelIndex - 1 >= Math.min(2, valueCells)
-          ? tryAt(labelIndex, headerCellEmpty ? head.labelIndex + 1 : labelIndex + 1)
-          : undefined;
-      // A shifted reading is taken only when it reads numbers where numbers belong.
-      const readsNumbers = alternative !== undefined && Object.values(alternative.values).some((v) => v?.figure);
-      if (alternative && !alternative.unreadable && (readsNumbers || !row)) row = alternative;
-      else if (row) row.unreadable = true;
-      else if (texts.some((t) => t !== '')) {
-        const seg = ctx.segments[cells.find((c) => ctx.segments[c]!.text.trim() !== '')!]!;
-        row = { label: '', labelSpan: ctx.locate(seg.start, seg.end), values: {}, cellsBefore: texts, unreadable: true };
-      }
-    }
-    if (row) rows.push(row);
-  }
-  return rows;
 }
 
 function num(v: Value | undefined): Figure | undefined {
@@ -284,7 +82,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     if (list) list.push(f);
     else bySegment.set(f.segment, [f]);
   }
-  const ctx: Context = { segments, figures, bySegment, locate, relations: [] };
+  const ctx: TableContext = { segments, figures, bySegment, locate, relations: [] };
   // A document may append several forms (one per project), each closed by its 总分 row: scores,
   // weights and completeness are kept per form, so one form's total is never checked against
   // another's scores.
@@ -293,20 +91,13 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
   const fundRows: Array<{ row: Row; unit: string }> = [];
   const costRows: Row[] = [];
   // One grid may hold several forms (the fund table, then the indicator table), each under its own header row.
-  const sections: Array<{ table: Table; head: NonNullable<ReturnType<typeof header>>; until: number }> = [];
-  for (const table of tables) {
-    let head = header(table, segments);
-    while (head) {
-      const next = header(table, segments, head.row + 1);
-      sections.push({ table, head, until: next ? next.row : table.rows.length });
-      head = next;
-    }
-  }
-  for (const { table, head, until } of sections) {
+  const sections = tables.flatMap((table) => tableSections(table, segments));
+  for (const section of sections) {
+    const { table, header } = section;
     const unit = moneyUnit(table, segments);
-    const rows = readRows(table, head, ctx, until);
-    const hasMoney = head.columns.some((c) => c.role === 'budget' || c.role === 'executed' || c.role === 'budgetStart');
-    const scoresOnly = !hasMoney && head.columns.some((c) => c.role === 'score');
+    const rows = readRows(section, ctx);
+    const hasMoney = header.slots.some((c) => c.role === 'budget' || c.role === 'executed' || c.role === 'budgetStart');
+    const scoresOnly = !hasMoney && header.slots.some((c) => c.role === 'score');
     let group: { label: string; stated: Figure; weights: Figure[]; ok: boolean } | undefined;
     const closeGroup = () => {
       if (group && group.ok && group.weights.length) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
@@ -333,16 +124,17 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
           form.groupWeights.push(stated);
           group = { label: `${groupCell[1]}指标`, stated, weights: [], ok: true };
         }
-      } else if (group && row.cellsBefore.length > 0 && !EMPTY.test(row.cellsBefore[0]!)) {
+      } else if (group && row.firstLevel !== undefined && !EMPTY.test(row.firstLevel) && row.cellsBefore.length > 0) {
         // A first-level cell naming something else (预算执行率) ends the group.
         closeGroup();
       }
       if (row.unreadable) {
-        // A row whose 分值 or 得分 cannot be read (`2 2`) leaves its form's and group's sums
-        // unknown; a row of text (年度总体目标 | 预期目标 | 实际完成情况, 培训农民520人次, even where a
-        // merged cell puts it under 分值) has no score to miss.
+        // A row whose 分值 or 得分 cannot be read (`2 2`), or whose cells cannot be placed under the
+        // header at all, leaves its form's and group's sums unknown; a row of text (年度总体目标 |
+        // 预期目标 | 实际完成情况, 培训农民520人次, even where a merged cell puts it under 分值) has no score to miss.
         const scoreLike = (v: Value | undefined) => v !== undefined && (v.figure !== undefined || (v.unreadable === true && SCORE_TEXT.test(v.text)));
-        if (scoreLike(row.values.weight) || scoreLike(row.values.score)) {
+        const placed = Object.keys(row.values).length > 0;
+        if (scoreLike(row.values.weight) || scoreLike(row.values.score) || (!placed && row.hasNumbers)) {
           form.complete = false;
           if (group) group.ok = false;
         }

@@ -1,14 +1,14 @@
-// Split the plain view into segments: prose lines (grouped in paragraphs) and table cells
-// (GFM pipe tables from the tree, tab-separated rows from the text).
-import type { Segment } from '../model.js';
+// Split the plain view into segments: prose lines (grouped in paragraphs) and table cells, from
+// GFM tables in the tree and from the shapes of tables read in text (tables/layouts.ts).
+import type { Segment, TableSource } from '../model.js';
 import type { Range, PlainView } from './plain.js';
+import { cellBlock, findStreamTables, isCellLine, isTabRow, pipeBlock, tabCells, type Line, type StreamTable } from './tables/layouts.js';
 
-/** A cell holding nothing, or a dash for nothing (`-`, `—`, `_`, OCR's `一`). */
-export const EMPTY_CELL = /^[-—–_－一]*$/;
+export { EMPTY_CELL } from './tables/cells.js';
 
 /** A table before cells are read. */
 export interface RawTable {
-  source: 'gfm' | 'tsv' | 'cells' | 'pipes';
+  source: TableSource;
   start: number;
   end: number;
   /** Segment indices by row and column. */
@@ -19,11 +19,6 @@ export interface RawTable {
 export interface Segmentation {
   segments: Segment[];
   tables: RawTable[];
-}
-
-interface Line {
-  start: number;
-  end: number;
 }
 
 /** Lines of a text (without their terminators); CRLF, LF and CR all end a line. */
@@ -44,100 +39,6 @@ function inside(offset: number, ranges: Range[]): Range | undefined {
   return ranges.find((r) => offset >= r.start && offset < r.end);
 }
 
-/** Tab-separated cells of a line: [start, end) of each cell, trimmed of spaces. */
-function tabCells(plain: string, line: Line): Range[] {
-  const cells: Range[] = [];
-  let at = line.start;
-  for (let i = line.start; i <= line.end; i++) {
-    if (i === line.end || plain[i] === '\t') {
-      let s = at;
-      let e = i;
-      while (s < e && /[ \u3000]/.test(plain[s]!)) s++;
-      while (e > s && /[ \u3000]/.test(plain[e - 1]!)) e--;
-      cells.push({ start: s, end: e });
-      at = i + 1;
-    }
-  }
-  return cells;
-}
-
-/** A line is a table row when tabs separate at least two non-empty cells. */
-function isTabRow(plain: string, line: Line): boolean {
-  // Look for a tab within the line only: a search past its end would make long tab-free texts quadratic.
-  if (!plain.slice(line.start, line.end).includes('\t')) return false;
-  return tabCells(plain, line).filter((c) => c.end > c.start).length >= 2;
-}
-
-/** A line that holds one tab-indented cell (`\t100分`): a form exported one cell per line. */
-function isCellLine(plain: string, line: Line): boolean {
-  const text = plain.slice(line.start, line.end);
-  // Not /^\t[^\t]*\S[^\t]*$/: its two runs can split a long cell every way before failing.
-  return text[0] === '\t' && !text.includes('\t', 1) && /\S/.test(text);
-}
-
-/** Rows of a one-cell-per-line block starting at line `from`, or null if it is not a table. */
-function cellBlock(plain: string, lines: Line[], from: number): { rows: Line[][]; next: number } | null {
-  const rows: Line[][] = [];
-  let row: Line[] = [];
-  let i = from;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const blank = plain.slice(line.start, line.end).trim() === '';
-    if (blank) {
-      if (row.length) rows.push(row);
-      row = [];
-      continue;
-    }
-    if (!isCellLine(plain, line)) break;
-    row.push(line);
-  }
-  if (row.length) rows.push(row);
-  const width = rows[0]?.length ?? 0;
-  if (rows.length < 2 || width < 2 || rows.filter((r) => r.length === width).length < 2) return null;
-  return { rows, next: i };
-}
-
-/** Cells of `|`-separated text on one line (edge pipes dropped), trimmed. */
-function pipeCells(plain: string, line: Line): Range[] {
-  const cells: Range[] = [];
-  let at = line.start;
-  const text = plain.slice(line.start, line.end);
-  const leading = text.search(/\S/);
-  if (leading >= 0 && text[leading] === '|') at = line.start + leading + 1;
-  for (let i = at; i <= line.end; i++) {
-    if (i === line.end || plain[i] === '|') {
-      let s = at;
-      let e = i;
-      while (s < e && /\s/.test(plain[s]!)) s++;
-      while (e > s && /\s/.test(plain[e - 1]!)) e--;
-      if (!(i === line.end && s === e)) cells.push({ start: s, end: e });
-      at = i + 1;
-    }
-  }
-  return cells;
-}
-
-/** Rows of `|` cells broken across lines: a row ends on a line that ends with `|`. */
-function pipeBlock(plain: string, lines: Line[], from: number): { rows: Range[][]; next: number } | null {
-  const first = plain.slice(lines[from]!.start, lines[from]!.end).trim();
-  if (!first.startsWith('|') || (first.match(/\|/g)?.length ?? 0) < 2) return null;
-  const rows: Range[][] = [];
-  let row: Range[] = [];
-  let i = from;
-  for (; i < lines.length; i++) {
-    const text = plain.slice(lines[i]!.start, lines[i]!.end).trim();
-    if (text === '' || !text.includes('|')) break;
-    for (const cell of pipeCells(plain, lines[i]!)) row.push(cell);
-    if (text.endsWith('|')) {
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (row.length) rows.push(row);
-  if (rows.length < 2) return null;
-  return { rows, next: i };
-}
-
 /** A table cell's segment, with its text. */
 function cellSegment(plain: string, start: number, end: number, paragraph: number, table: number, row: number, column: number): Segment {
   return { kind: 'cell', start, end, text: plain.slice(start, end), paragraph, table, row, column };
@@ -151,6 +52,9 @@ export function segment(view: PlainView): Segmentation {
   const lines = splitLines(plain);
   const gfmRanges = view.gfmTables.map((t) => t.range);
   const emittedGfm = new Set<number>();
+  const owned = (i: number) => inside(lines[i]!.start, gfmRanges) !== undefined || inside(lines[i]!.start, view.skipped) !== undefined;
+  const streams = findStreamTables(plain, lines, (i) => !owned(i));
+  let nextStream = 0;
 
   let paragraph = 0;
   let inParagraph = false;
@@ -162,7 +66,7 @@ export function segment(view: PlainView): Segmentation {
     tsv = null;
   };
 
-  const pushRows = (source: RawTable['source'], rows: Range[][]) => {
+  const pushRows = (source: TableSource, rows: Range[][]) => {
     closeTsv();
     const tableIndex = tables.length;
     const table: RawTable = { source, start: rows[0]![0]!.start, end: rows[rows.length - 1]!.at(-1)!.end, rows: [] };
@@ -177,6 +81,29 @@ export function segment(view: PlainView): Segmentation {
     tables.push(table);
     if (inParagraph) paragraph++;
     inParagraph = false;
+  };
+
+  const pushLine = (start: number, end: number) => {
+    segments.push({ kind: 'line', start, end, text: plain.slice(start, end), paragraph });
+    inParagraph = true;
+  };
+
+  /** Emit line `index` from `from` on: prose around the stream tables that start in it; the line the last table ends on. */
+  const streamLine = (index: number, from: number): number => {
+    let at = from;
+    let lineIndex = index;
+    while (nextStream < streams.length && streams[nextStream]!.start < lines[lineIndex]!.end + 1 && streams[nextStream]!.start >= lines[lineIndex]!.start) {
+      const table: StreamTable = streams[nextStream++]!;
+      if (plain.slice(at, table.start).trim() !== '') {
+        closeTsv();
+        pushLine(at, table.start);
+      }
+      pushRows(table.source, table.rows);
+      at = table.end;
+      while (lineIndex + 1 < lines.length && lines[lineIndex]!.end < at) lineIndex++;
+    }
+    if (plain.slice(at, lines[lineIndex]!.end).trim() !== '') pushLine(at, lines[lineIndex]!.end);
+    return lineIndex;
   };
 
   for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
@@ -196,6 +123,12 @@ export function segment(view: PlainView): Segmentation {
       inParagraph = false;
       continue;
     }
+    const stream = streams[nextStream];
+    if (stream && stream.start >= line.start && stream.start <= line.end) {
+      closeTsv();
+      lineIndex = streamLine(lineIndex, line.start);
+      continue;
+    }
     const blank = plain.slice(line.start, line.end).trim() === '';
     if (blank) {
       if (inParagraph) paragraph++;
@@ -205,7 +138,7 @@ export function segment(view: PlainView): Segmentation {
     if (!tsv && isCellLine(plain, line)) {
       const block = cellBlock(plain, lines, lineIndex);
       if (block) {
-        pushRows('cells', block.rows.map((row) => row.map((l) => ({ start: l.start + 1, end: l.start + 1 + plain.slice(l.start + 1, l.end).trimEnd().length }))));
+        pushRows('cells', block.rows);
         lineIndex = block.next - 1;
         continue;
       }
@@ -238,8 +171,7 @@ export function segment(view: PlainView): Segmentation {
       continue;
     }
     closeTsv();
-    segments.push({ kind: 'line', start: line.start, end: line.end, text: plain.slice(line.start, line.end), paragraph });
-    inParagraph = true;
+    pushLine(line.start, line.end);
   }
   closeTsv();
   return { segments, tables };

@@ -1,0 +1,59 @@
+// What a table cell holds, read from its text alone: nothing, a number, a value word (a comparator,
+// a unit, 正向), or text (a row label, a note). Rows are assembled and aligned by these classes.
+import { anyOf } from '../../lexicon/words.js';
+import { COLUMN_WORDS, type ColumnRole, GRADE_CELL_WORDS, INDICATOR_LEVEL, VALUE_WORDS } from '../../lexicon/forms.js';
+import { scanCellFigure } from '../figures.js';
+
+/** A cell holding nothing, or a mark for nothing (`-`, `—`, `——`, `/`, `_`, OCR's `一`). */
+export const EMPTY_CELL = /^(?:[-—–_－一/／\\·…]*|无)$/;
+
+/** The class of a cell's text. */
+export type CellClass = 'empty' | 'number' | 'value' | 'text';
+
+const VALUE_WORD = new RegExp(`^(?:${anyOf(VALUE_WORDS)})$`);
+/** A target or value cell that starts with a comparator (`≥95%`, `≤90万元`, `=1个`). */
+const COMPARATOR_START = /^(?:[=＝≥≤><＞＜]|大于等于|小于等于|不低于|不高于|不少于|不超过)/;
+/** A number with a short tail that is not a list item's marker (`1000人以上`, `100%完成`, not `1. 人员类`). */
+const NUMBER_WITH_TAIL = /^\d+(?:\.\d+)?(?![.、．)）\d])[^\d]{0,6}$/;
+
+/** A piece of a number that OCR split across two cells (`3, 647` | `, 407. 84`). */
+const NUMBER_FRAGMENT = /^[,，.]?[ ]?\d[\d ,.]*$/;
+
+/** Classify a cell's trimmed text. */
+export function classifyCell(text: string): CellClass {
+  const t = text.trim();
+  if (EMPTY_CELL.test(t)) return 'empty';
+  if (scanCellFigure(t, 0) || NUMBER_FRAGMENT.test(t)) return 'number';
+  if (VALUE_WORD.test(t) || COMPARATOR_START.test(t) || NUMBER_WITH_TAIL.test(t)) return 'value';
+  return 'text';
+}
+
+const ROLE_WORDS = COLUMN_WORDS.map(({ role, words }) => ({ role, re: new RegExp(anyOf(words)) }));
+
+/**
+ * The role a header cell names: the role whose word appears earliest in it (`得分(20分*执行率)` is
+ * a score column, `预算执行率` a rate column), undefined when it names none.
+ */
+export function columnRole(text: string): ColumnRole | undefined {
+  const clean = text.replace(/[\s\u3000]/g, '');
+  // A label column's header is short (`项目`, `资金来源`, `项目资金(万元)`), not a title (`项目支出绩效自评表`).
+  const short = clean.replace(/[（(][^）)]*[）)]?/g, '').length <= 6;
+  let best: { role: ColumnRole; at: number } | undefined;
+  for (const { role, re } of ROLE_WORDS) {
+    if (role === 'label' && !short) continue;
+    const m = re.exec(clean);
+    if (m && (best === undefined || m.index < best.at)) best = { role, at: m.index };
+  }
+  return best?.role;
+}
+
+/** The indicator level a label column's header names (`二级指标` → 2). */
+export function indicatorLevel(text: string): 1 | 2 | 3 | undefined {
+  const clean = text.replace(/[\s\u3000]/g, '');
+  return INDICATOR_LEVEL.find((l) => clean.includes(l.word))?.level;
+}
+
+/** Whether a cell's text is a grade (`优`, `良好`). */
+export function isGradeWord(text: string): boolean {
+  return GRADE_CELL_WORDS.includes(text.trim());
+}

@@ -1,0 +1,76 @@
+// A table's header row as column slots: each header cell's role, split headers joined (`全年` `预算数`,
+// `全年执行` `数(B)`), a money group caption over its columns (`年度预算数(万元)` over 年初/调整后/执行数)
+// dropped, and the caption before the first named column (`经费控制情况(万元)`) kept as the label column.
+import { MONEY_ROLES, VALUE_ROLES } from '../../lexicon/forms.js';
+import type { Slot } from './align.js';
+import { columnRole, EMPTY_CELL, indicatorLevel } from './cells.js';
+
+/** A header cell that only finishes the one before it (`全年执行` | `数(B)`, `项目资金` | `(万元)`). */
+export const HEADER_CONTINUATION = /^(?:数|额|值)?[（(]?[A-Z]?[)）]?$|^数[（(][A-Z][)）]$|^[（(](?:万?元|%|分|[A-Z](?:[/／][A-Z])?)[)）]?$/;
+
+/** Header cells as slots. */
+export interface Header {
+  slots: Slot[];
+  /** For each header cell, the slot it belongs to (-1: a group caption with no column of its own). */
+  cellSlot: number[];
+  /** Per slot, how many cells of a data row it takes (2 where OCR split the header and the values alike). */
+  widths: number[];
+}
+
+/** Longest text a header cell has (longer cells are notes or prose). */
+const MAX_HEADER_CELL = 24;
+
+/**
+ * Read `texts` as a header row, or undefined when it names fewer than two value columns.
+ * `splitValues`: a header cell split in two (`全年执行` | `数(B)`) splits the values under it too,
+ * as OCR does to a whole row; when false (a form copied one cell per line), a split header is
+ * one column.
+ */
+export function readHeader(texts: readonly string[], splitValues: boolean): Header | undefined {
+  const clean = texts.map((t) => t.replace(/[\s\u3000]/g, ''));
+  const roles = clean.map((t) => (t.length > MAX_HEADER_CELL ? undefined : columnRole(t)));
+  if (roles.filter((r) => r && VALUE_ROLES.includes(r)).length < 2) return undefined;
+  const slots: Slot[] = [];
+  const widths: number[] = [];
+  const cellSlot: number[] = [];
+  const firstNamed = roles.findIndex((r) => r !== undefined);
+  for (let i = 0; i < clean.length; i++) {
+    const text = clean[i]!;
+    const role = roles[i];
+    const previous = slots.length - 1;
+    if (role === undefined && text !== '' && HEADER_CONTINUATION.test(text) && previous >= 0 && slots[previous]!.role !== 'label') {
+      cellSlot.push(previous);
+      if (splitValues) widths[previous]!++;
+      continue;
+    }
+    // `全年` before `预算数`: a header word broken over two cells.
+    const next = clean[i + 1];
+    if (role === undefined && text !== '' && text.length <= 4 && next !== undefined && roles[i + 1] !== undefined && columnRole(text + next) === roles[i + 1]) {
+      cellSlot.push(slots.length);
+      continue;
+    }
+    // `年度预算数(万元)` over 年初预算 | 调整后预算数 | 预算执行数: a caption, not a column.
+    // (A unit on every column, `年初预算数（万元）` | `全年预算数（万元）`, is no caption.)
+    const followers = [1, 2].map((k) => i + k);
+    if (role && MONEY_ROLES.includes(role) && /元/.test(text) && followers.every((k) => roles[k] && MONEY_ROLES.includes(roles[k]!) && !/元/.test(clean[k]!))) {
+      cellSlot.push(-1);
+      continue;
+    }
+    if (role === undefined) {
+      // The caption before the first named column is the label column; empty cells are columns of their own.
+      const label = i < firstNamed && text !== '' && !EMPTY_CELL.test(text);
+      slots.push({ role: label ? 'label' : 'other' });
+    } else {
+      const level = role === 'label' ? indicatorLevel(text) : undefined;
+      slots.push(level ? { role, level } : role === 'label' && /^序号$/.test(text) ? { role, serial: true } : { role });
+    }
+    widths.push(1);
+    cellSlot.push(slots.length - 1);
+  }
+  return { slots, cellSlot, widths };
+}
+
+/** The slots of a header with each slot repeated as many times as cells it takes in a data row. */
+export function dataSlots(header: Header): Slot[] {
+  return header.slots.flatMap((slot, i) => Array.from({ length: header.widths[i]! }, () => slot));
+}

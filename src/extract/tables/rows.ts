@@ -1,0 +1,199 @@
+// A table's rows read under its header: each row aligned to the header's columns (align.ts), its
+// label and the cells before it (the 一级/二级 indicator cells), and each value column's figure, with
+// numbers that OCR split across two cells joined back.
+import { Decimal } from 'decimal.js';
+import { type ColumnRole, VALUE_ROLES } from '../../lexicon/forms.js';
+import type { Figure, Locate, Relation, Segment, Span, Table, TableSource } from '../../model.js';
+import { decimalsOf } from '../figures.js';
+import { alignRow } from './align.js';
+import { classifyCell, EMPTY_CELL } from './cells.js';
+import { dataSlots, readHeader, type Header } from './header.js';
+
+/** What reading a document's tables needs. */
+export interface TableContext {
+  segments: Segment[];
+  figures: Figure[];
+  /** Figures by segment index (kept in step when repaired figures are added). */
+  bySegment: Map<number, Figure[]>;
+  locate: Locate;
+  relations: Relation[];
+}
+
+/** A value cell of a row, read. */
+export interface Value {
+  text: string;
+  figure?: Figure;
+  /** More than one number, or junk where a number belongs. */
+  unreadable: boolean;
+  span: Span;
+}
+
+/** One row of a table under a header. */
+export interface Row {
+  label: string;
+  labelSpan: Span;
+  values: Partial<Record<ColumnRole, Value>>;
+  /** Texts of the cells before the label (the 一级 and 二级 indicator cells). */
+  cellsBefore: string[];
+  /**
+   * The row's cell under the first-level column (一级指标, or the first column), when the row has
+   * one there; undefined when a merged cell above covers it.
+   */
+  firstLevel?: string;
+  /** A value could not be read, or the row could not be aligned to the header. */
+  unreadable: boolean;
+  /** The row holds numbers (whether or not they could be read). */
+  hasNumbers: boolean;
+}
+
+/** A header row of a table and the rows it heads, up to the next header. */
+export interface Section {
+  table: Table;
+  row: number;
+  header: Header;
+  until: number;
+}
+
+/** Shapes whose rows keep a split header's split values (OCR splits a whole row alike). */
+const SPLIT_VALUES: readonly TableSource[] = ['tsv', 'gfm', 'pipes', 'cells'];
+
+/** The header rows of a table, each heading the rows up to the next. */
+export function tableSections(table: Table, segments: Segment[]): Section[] {
+  const found: Array<{ row: number; header: Header }> = [];
+  table.rows.forEach((row, r) => {
+    const header = readHeader(row.map((c) => segments[c.segment]!.text), SPLIT_VALUES.includes(table.source));
+    if (header && header.slots.some((s) => s.role === 'label' || s.role === 'other')) found.push({ row: r, header });
+  });
+  return found.map((h, k) => ({ table, row: h.row, header: h.header, until: found[k + 1]?.row ?? table.rows.length }));
+}
+
+/** One number (OCR may put a space after its comma or point), with an optional comparator and unit. */
+export function isNumberLike(text: string): boolean {
+  return /^[=＝≥≤><]?[-−]?\d+(?:[,，.] ?\d+)*\s*(?:%|元|万元|千元|亿元|分)?$/.test(text);
+}
+
+/** Repair a number split across two cells (`3, 647` | `7, 981. 22`): accept a join only when exactly one reading groups correctly. */
+export function joinSplit(left: string, right: string): string | undefined {
+  const l = left.replace(/\s/g, '');
+  const r = right.replace(/\s/g, '');
+  if (l === '') return r === '' ? undefined : r;
+  if (r === '') return l;
+  const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+  const readings = new Set<string>();
+  const plain = l + r;
+  if (grouped.test(plain)) readings.add(plain);
+  // The OCR repeated the digit at the cut: `255` | `5,573.38`.
+  if (/\d$/.test(l) && l[l.length - 1] === r[0]) {
+    const dedup = l + r.slice(1);
+    if (grouped.test(dedup)) readings.add(dedup);
+  }
+  return readings.size === 1 ? [...readings][0] : undefined;
+}
+
+function valueOf(cells: number[], ctx: TableContext, role: ColumnRole): Value {
+  const segs = cells.map((c) => ctx.segments[c]!);
+  const texts = segs.map((s) => s.text.trim());
+  const span = ctx.locate(segs[0]!.start, segs[segs.length - 1]!.end);
+  const text = texts.join('');
+  const numeric = role !== 'target' && role !== 'actual' && role !== 'grade' && role !== 'other';
+  if (cells.length === 2) {
+    const joined = joinSplit(texts[0]!, texts[1]!);
+    if (joined === undefined) return { text, span, unreadable: numeric && texts.some((t) => /\d/.test(t)) };
+    const singleAt = texts[0] === '' || texts[1] === '' ? cells.find((c) => ctx.segments[c]!.text.trim() !== '') : undefined;
+    const existing = singleAt === undefined ? undefined : ctx.bySegment.get(singleAt)?.[0];
+    if (existing) return { text, figure: existing, span: existing.span, unreadable: false };
+    const digits = joined.replace(/,/g, '');
+    const figure: Figure = {
+      id: ctx.figures.length,
+      kind: 'number',
+      value: new Decimal(digits),
+      writtenDecimals: decimalsOf(digits),
+      digits,
+      unit: '',
+      repaired: true,
+      span,
+      numberSpan: span,
+      label: '',
+      segment: cells[0]!,
+    };
+    ctx.figures.push(figure);
+    for (const c of cells) for (const part of ctx.bySegment.get(c) ?? []) part.fragmentOf = figure.id;
+    return { text, figure, span, unreadable: false };
+  }
+  const seg = segs[0]!;
+  const inCell = ctx.bySegment.get(cells[0]!) ?? [];
+  const trimmed = seg.text.trim();
+  if (EMPTY_CELL.test(trimmed)) return { text: trimmed, span, unreadable: false };
+  const whole = inCell.find((f) => f.span.start.offset <= seg.start + seg.text.indexOf(trimmed) + 1 && f.span.end.offset >= seg.start + seg.text.trimEnd().length);
+  if (whole && inCell.length === 1) return { text: trimmed, figure: whole, span, unreadable: false };
+  if (!numeric) return { text: trimmed, span, unreadable: false };
+  return { text: trimmed, span, unreadable: true };
+}
+
+/** Read the rows of a section: each aligned to the header's columns. */
+export function readRows(section: Section, ctx: TableContext): Row[] {
+  const { table, header } = section;
+  const slots = dataSlots(header);
+  const headerSlotOf = header.widths.flatMap((w, i) => Array.from({ length: w }, () => i));
+  const firstValue = header.slots.findIndex((s) => VALUE_ROLES.includes(s.role));
+  const rows: Row[] = [];
+  for (let r = section.row + 1; r < section.until; r++) {
+    const cells = table.rows[r]!.map((c) => c.segment);
+    const texts = cells.map((c) => ctx.segments[c]!.text.trim());
+    const classes = texts.map(classifyCell);
+    if (classes.every((c) => c === 'empty')) continue;
+    const hasNumbers = classes.includes('number');
+    const firstText = cells.find((_, i) => classes[i] !== 'empty');
+    const fallbackSpan = () => {
+      const seg = ctx.segments[firstText!]!;
+      return ctx.locate(seg.start, seg.end);
+    };
+    const alignment = alignRow(
+      texts.map((text, i) => ({ text, cls: classes[i]! })),
+      slots,
+    );
+    if (!alignment || alignment.ambiguous) {
+      const label = texts.find((_, i) => classes[i] === 'text') ?? '';
+      rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cellsBefore: [], unreadable: true, hasNumbers });
+      continue;
+    }
+    // Cells by header slot.
+    const bySlot = new Map<number, number[]>();
+    cells.forEach((_, i) => {
+      const at = i + alignment.shift;
+      if (at < 0 || at >= slots.length) return;
+      const slot = headerSlotOf[at]!;
+      const list = bySlot.get(slot) ?? [];
+      list.push(i);
+      bySlot.set(slot, list);
+    });
+    // The label: the last filled text cell under a label column (or a column before the first value column).
+    let labelCell = -1;
+    header.slots.forEach((slot, s) => {
+      if (slot.role !== 'label' && !(slot.role === 'other' && s < firstValue)) return;
+      for (const i of bySlot.get(s) ?? []) if (classes[i] === 'text') labelCell = i;
+    });
+    const values: Row['values'] = {};
+    let unreadable = false;
+    header.slots.forEach((slot, s) => {
+      const inSlot = bySlot.get(s);
+      if (!inSlot || !VALUE_ROLES.includes(slot.role)) return;
+      const value = valueOf(inSlot.map((i) => cells[i]!), ctx, slot.role);
+      if (value.unreadable || (['weight', 'score'].includes(slot.role) && value.figure && !['', '分'].includes(value.figure.unit))) unreadable = true;
+      values[slot.role] = value;
+    });
+    const labelSeg = labelCell >= 0 ? ctx.segments[cells[labelCell]!]! : undefined;
+    const levelOne = header.slots.findIndex((slot) => slot.level === 1);
+    const firstCell = bySlot.get(levelOne >= 0 ? levelOne : 0)?.[0];
+    rows.push({
+      ...(firstCell !== undefined ? { firstLevel: texts[firstCell]! } : {}),
+      label: labelCell >= 0 ? texts[labelCell]!.replace(/[\s\u3000]+/g, '') : '',
+      labelSpan: labelSeg ? ctx.locate(labelSeg.start, labelSeg.end) : fallbackSpan(),
+      values,
+      cellsBefore: labelCell >= 0 ? texts.slice(0, labelCell) : [],
+      unreadable,
+      hasNumbers,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,165 @@
+// A table flattened into a stream of cells (one cell per line, as web pages and PDFs are copied;
+// or the words of a space-separated row) back into rows. Headers are found by their column words;
+// the cells after a header are cut into rows where each row fits the header best (a row starts at
+// a text or empty cell, and puts its label under a label column), by dynamic programming over the
+// stream, so merged cells that the copy dropped do not shift every row after them.
+import { VALUE_ROLES } from '../../lexicon/forms.js';
+import { alignRow, type AlignCell } from './align.js';
+import { classifyCell, columnRole, type CellClass } from './cells.js';
+import { dataSlots, readHeader, type Header } from './header.js';
+
+/** A cell of a stream. */
+export interface StreamCell {
+  text: string;
+  /** A row cannot continue across this cell's start (a `|||` line, a line break in a space-separated table). */
+  breakBefore: boolean;
+}
+
+/** Rows of a stream, as cell indices, and which of them are header rows. */
+export interface StreamRows {
+  rows: number[][];
+  headers: number[];
+}
+
+/** Longest stream read cell by cell for rows; past it, rows are cut at the header's width. */
+const MAX_DP_CELLS = 4000;
+/** Each row costs this much: fewer, fuller rows are preferred. */
+const ROW_COST = 1;
+/** A cell that fits no row (a caption, a stray note) costs this much. */
+const STRAY_COST = 2.5;
+
+interface Classified extends AlignCell {
+  breakBefore: boolean;
+  role: ReturnType<typeof columnRole>;
+}
+
+/** Where the header that the value word at `at` belongs to starts and ends: [start, end). */
+function headerRange(cells: Classified[], at: number): { start: number; end: number } {
+  const isHeaderish = (c: Classified) => c.cls === 'text' || c.cls === 'empty';
+  let start = at;
+  while (start > 0 && isHeaderish(cells[start - 1]!) && !cells[start]!.breakBefore) {
+    const prev = cells[start - 1]!;
+    // Before the first named column, at most one caption (`预算执行情况(10分)`) and empty cells.
+    if (prev.role === undefined && prev.cls === 'text') {
+      if (cells.slice(start, at).some((c) => c.role === undefined && c.cls === 'text' && c.text.length > 4)) break;
+      if (prev.text.length > 24) break;
+    }
+    start--;
+  }
+  // Leading empty cells are not the header's; nor is a title before a named label column
+  // (`附件：项目支出绩效自评表` before 一级指标), only a caption that is the label column itself.
+  while (start < at && cells[start]!.cls === 'empty') start++;
+  const firstNamed = cells.slice(start, at + 1).findIndex((c) => c.role !== undefined);
+  if (firstNamed > 0 && cells[start + firstNamed]!.role === 'label') start += firstNamed;
+  let end = at + 1;
+  let lastNamed = at;
+  while (end < cells.length && isHeaderish(cells[end]!) && !cells[end]!.breakBefore) {
+    const c = cells[end]!;
+    if (c.role !== undefined) lastNamed = end;
+    else if (c.cls === 'text' && !(c.text.length <= 4 && cells[end + 1]?.role !== undefined) && !/^[（(]/.test(c.text)) break;
+    end++;
+  }
+  return { start, end: lastNamed + 1 };
+}
+
+/** Find the headers of a stream: runs of header cells naming two or more value columns. */
+function findHeaders(cells: Classified[]): Array<{ start: number; end: number; header: Header }> {
+  const found: Array<{ start: number; end: number; header: Header }> = [];
+  for (let i = 0; i < cells.length; i++) {
+    const role = cells[i]!.role;
+    if (role === undefined || !VALUE_ROLES.includes(role)) continue;
+    const { start, end } = headerRange(cells, i);
+    const header = readHeader(cells.slice(start, end).map((c) => c.text), false);
+    if (header && (found.length === 0 || start >= found[found.length - 1]!.end)) {
+      found.push({ start, end, header });
+      i = end - 1;
+    }
+  }
+  return found;
+}
+
+/** Cut cells [from, to) into rows that fit the header's slots best. */
+function cutRows(cells: Classified[], from: number, to: number, header: Header): number[][] {
+  const slots = dataSlots(header);
+  const n = to - from;
+  if (n <= 0) return [];
+  if (n > MAX_DP_CELLS) {
+    const rows: number[][] = [];
+    for (let i = from; i < to; i += slots.length) rows.push(Array.from({ length: Math.min(slots.length, to - i) }, (_, k) => i + k));
+    return rows;
+  }
+  const maxLength = slots.length + 2;
+  const best = new Array<number>(n + 1).fill(-Infinity);
+  const back = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  // A row starts at a text or empty cell, or at its number under a 序号 column.
+  const serial = slots[0]?.serial === true;
+  const canStart = (k: number) => {
+    if (k === n) return true;
+    const cell = cells[from + k]!;
+    return cell.cls === 'text' || cell.cls === 'empty' || cell.breakBefore || (serial && cell.cls === 'number' && /^\d{1,3}$/.test(cell.text));
+  };
+  for (let i = 0; i < n; i++) {
+    if (best[i] === -Infinity) continue;
+    for (let length = 1; length <= maxLength && i + length <= n; length++) {
+      const j = i + length;
+      // A row never runs across a break.
+      if (length > 1 && cells[from + j - 1]!.breakBefore) break;
+      if (!canStart(j)) continue;
+      const row = cells.slice(from + i, from + j);
+      const alignment = alignRow(row, slots);
+      let score: number;
+      if (alignment) score = alignment.score - ROW_COST;
+      else if (length === 1) score = row[0]!.cls === 'empty' ? 0 : -STRAY_COST;
+      else continue;
+      if (best[i]! + score > best[j]!) {
+        best[j] = best[i]! + score;
+        back[j] = i;
+      }
+    }
+  }
+  if (best[n] === -Infinity) return [Array.from({ length: n }, (_, k) => from + k)];
+  const rows: number[][] = [];
+  for (let j = n; j > 0; j = back[j]!) {
+    const i = back[j]!;
+    rows.push(Array.from({ length: j - i }, (_, k) => from + i + k));
+  }
+  return rows.reverse();
+}
+
+/** Cells [from, to) before any header: one row per stretch between breaks. */
+function plainRows(cells: Classified[], from: number, to: number): number[][] {
+  const rows: number[][] = [];
+  let row: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (cells[i]!.breakBefore && row.length) {
+      rows.push(row);
+      row = [];
+    }
+    row.push(i);
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+/** Rows of a stream of cells; null when the stream holds no header (it is not a table). */
+export function streamRows(stream: readonly StreamCell[]): StreamRows | null {
+  const cells: Classified[] = stream.map((c) => {
+    const cls: CellClass = classifyCell(c.text);
+    return { cls, text: c.text.trim(), breakBefore: c.breakBefore, role: cls === 'text' ? columnRole(c.text) : undefined };
+  });
+  const headers = findHeaders(cells);
+  if (headers.length === 0) return null;
+  const rows: number[][] = [];
+  const headerRows: number[] = [];
+  let at = 0;
+  headers.forEach((h, k) => {
+    for (const row of plainRows(cells, at, h.start)) rows.push(row);
+    headerRows.push(rows.length);
+    rows.push(Array.from({ length: h.end - h.start }, (_, i) => h.start + i));
+    const until = headers[k + 1]?.start ?? cells.length;
+    for (const row of cutRows(cells, h.end, until, h.header)) rows.push(row);
+    at = until;
+  });
+  return { rows, headers: headerRows };
+}
