@@ -1,27 +1,6 @@
 // heading-sequence: siblings numbered 一、二、四 (gap), 4. 4. (repeat), or an unnumbered heading among numbered siblings.
+import { markerFor } from '../src/lexicon/markers.js';
 import { defineRule } from '../src/rule.js';
-
-const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
-
-/** How the number `n` is written in a marker style (`（三）`, `3.`). */
-function markerFor(style: string, n: number): string {
-  switch (style) {
-    case 'cn-dun':
-      return `${CN[n] ?? n}、`;
-    case 'cn-paren':
-      return `（${CN[n] ?? n}）`;
-    case 'arabic-dot':
-      return `${n}.`;
-    case 'arabic-dun':
-      return `${n}、`;
-    case 'arabic-paren':
-      return `（${n}）`;
-    case 'circled':
-      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : `${n}`;
-    default:
-      return `${n}`;
-  }
-}
 
 export default defineRule({
   meta: {

@@ -1,14 +1,6 @@
 // heading-style-mix: one level mixing marker styles, （一） then （2）; a sub-list reusing its parent's style.
+import { LEVEL_ORDER, STYLE_NAMES } from '../src/lexicon/markers.js';
 import { defineRule } from '../src/rule.js';
-
-const STYLE_NAMES: Record<string, string> = {
-  'cn-dun': '一、',
-  'cn-paren': '（一）',
-  'arabic-dot': '1.',
-  'arabic-dun': '1、',
-  'arabic-paren': '（1）',
-  circled: '①',
-};
 
 export default defineRule({
   meta: {
@@ -68,7 +60,7 @@ export default defineRule({
         };
       } else if (heading.reusesParentStyle && heading.parent !== null) {
         const parent = model.headings[heading.parent]!;
-        const order = ['cn-dun', 'cn-paren', 'arabic-dot', 'arabic-paren', 'circled'];
+        const order = LEVEL_ORDER;
         const next = order[Math.min(order.indexOf(heading.style === 'arabic-dun' ? 'arabic-dot' : heading.style) + 1, order.length - 1)]!;
         yield {
           messageId: 'parentStyle',

@@ -10,12 +10,14 @@ export default defineRule({
     rationale: 'The score columns of a 自评表 must add up: a group whose weights miss its label, or a 总分 that is not the sum of the scores, changes the grade.',
     messages: {
       group: '{{group}}各项分值之和为 {{computed}}，与标注的 {{written}} 分不符',
+      children: '“{{label}}”的{{column}} {{written}} 与其下各项之和 {{computed}}（{{expression}}）不符',
       weights: '各部分权重之和为 {{computed}}（{{expression}}），应为 {{full}} 分',
       total: '各项得分之和为 {{computed}}，所写总分为 {{written}}',
       narrative: '正文所写自评得分 {{written}} 分，与自评表总分 {{total}} 分不符',
     },
     messagesEn: {
       group: 'The weights of {{group}} add up to {{computed}}, not the {{written}} its label states',
+      children: 'The {{columnEn}} of "{{label}}" is {{written}}, but the rows under it add up to {{computed}} ({{expression}})',
       weights: 'The weights add up to {{computed}} ({{expression}}), not {{full}}',
       total: 'The scores add up to {{computed}}, the stated total is {{written}}',
       narrative: 'The text states a self-evaluation score of {{written}}, the form\'s total is {{total}}',
@@ -35,9 +37,33 @@ export default defineRule({
         const total = sum(weights);
         if (total.minus(stated.value).abs().lte(tolerance(weights))) continue;
         yield { messageId: 'group', at: stated.span, data: { group: relation.group, computed: total.toString(), written: stated.digits }, related: weights.map((w) => ({ span: w.span })) };
+      } else if (relation.kind === 'score-children') {
+        const stated = fig(relation.parent);
+        const children = relation.children.map(fig);
+        const total = sum(children);
+        if (total.minus(stated.value).abs().lte(tolerance([stated, ...children]))) continue;
+        const decimals = Math.max(0, ...children.map((c) => c.writtenDecimals));
+        yield {
+          messageId: 'children',
+          at: stated.span,
+          data: { label: relation.label, column: relation.column === 'weight' ? '分值' : '得分', columnEn: relation.column, written: stated.digits, computed: formatFixed(total, decimals), expression: children.map((c) => c.digits).join(' + ') },
+          related: children.map((c) => ({ span: c.span })),
+        };
       } else if (relation.kind === 'weights-total') {
         const weights = relation.weights.map(fig);
         const total = sum(weights);
+        if (relation.stated !== undefined) {
+          // The form's own 总分 row states the full score: its 分值 against the rows' 分值.
+          const stated = fig(relation.stated);
+          if (total.minus(stated.value).abs().lte(tolerance([stated, ...weights]))) continue;
+          yield {
+            messageId: 'weights',
+            at: stated.span,
+            data: { computed: total.toString(), expression: weights.map((w) => w.digits).join(' + '), full: stated.digits },
+            related: weights.map((w) => ({ span: w.span })),
+          };
+          continue;
+        }
         const full = options.fullScore ?? relation.full;
         if (total.eq(full)) continue;
         yield {

@@ -336,11 +336,23 @@ export interface ScoreGroupRelation {
   group: string;
 }
 
+/** A table row's 分值 or 得分 against the rows numbered under it (`一、示范区建立 15.0` over `1、… 5.0`, `2、… 5.0`, `3、… 5.0`). */
+export interface ScoreChildrenRelation {
+  kind: 'score-children';
+  parent: number;
+  children: number[];
+  /** The parent row's label. */
+  label: string;
+  column: 'weight' | 'score';
+}
+
 /** The weights of a form (group labels and the execution row) against the full score. */
 export interface WeightsTotalRelation {
   kind: 'weights-total';
   weights: number[];
   full: number;
+  /** The total the form writes (its 总分 row's 分值), when the weights are checked against it instead of the full score. */
+  stated?: number;
 }
 
 /** 总分 against the 得分 of every row, and the grade given with it. */
@@ -397,6 +409,7 @@ export type Relation =
   | ItemCountRelation
   | ScoreWeightRelation
   | ScoreGroupRelation
+  | ScoreChildrenRelation
   | WeightsTotalRelation
   | ScoreTotalRelation
   | ScoreRateRelation

@@ -1,20 +1,26 @@
-// 自评表 forms: columns found by header text, rows by label, numbers split by OCR repaired, and
-// the relations a form states (资金总额 = its rows, 执行率 = B/A, 得分 ≤ 分值, group weights, 总分, grade).
+// 自评表 forms and other report tables: the relations their rows state (资金总额 = its source or
+// class rows, 执行率 = B/A, 得分 ≤ 分值, group and section weights, 总分, grade, a row and the rows
+// numbered under it, 小计), read from rows aligned under their headers (tables/rows.ts).
 import type { Figure, Locate, Relation, Segment, Span, Table } from '../model.js';
 import { scoreSum, scoreTolerance } from '../arith.js';
+import { CLASS_ROW_WORDS, FIRST_LEVEL_NAMES, GRADE_CELL_WORDS, SOURCE_ROW_WORDS, SUM_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS } from '../lexicon/forms.js';
+import { anyOf } from '../lexicon/words.js';
 import { EMPTY_CELL as EMPTY } from './tables/cells.js';
-import { readRows, type Row, tableSections, type TableContext, type Value } from './tables/rows.js';
+import { hierarchySums } from './tables/hierarchy.js';
+import { readRows, type Row, type Section, tableSections, type TableContext, type Value } from './tables/rows.js';
 
 export { joinSplit } from './tables/rows.js';
 
-/** Rows whose label names a spending class or a source of funds, a total, a 总分 row. */
-const GROUP_LABEL = /(产出|效益|满意度|成本)[ \u3000]*指[ \u3000]*标[ \u3000]*[（(][ \u3000]*(\d+)[ \u3000]*分[ \u3000]*[)）]/;
-const GRADE_WORD = /^(优秀?|良好?|中等?|合格|差|不合格)$/;
-const TOTAL_ROW = /资金总额|年度资金总额|^合计$|^总计$/;
-const CLASS_ROW = /人员类|运转类|公用经费|特定目标类/;
-const SOURCE_ROW = /财政拨款|上年结转|其他资金/;
-const TOTAL_SCORE_ROW = /^总[ \u3000]*分$|^合计得分$|^总得分$/;
-const SUM_ROW = /^(?:合[ \u3000]*计|总[ \u3000]*计)$/;
+/** A first-level indicator with its weight (`产出指标(50分)`, `效 益 指 标（30分）`). */
+const GROUP_LABEL = new RegExp(`(${FIRST_LEVEL_NAMES.filter((n) => n.endsWith('指标')).map((n) => n.slice(0, -2)).join('|')})[ \\u3000]*指[ \\u3000]*标[ \\u3000]*[（(][ \\u3000]*(\\d+)[ \\u3000]*分[ \\u3000]*[)）]`);
+/** A section caption with its weight (`预算执行情况(10分)`, `绩效指标(90分)`, `年度绩效目标 (80分)`). */
+const SECTION_WEIGHT = /[（(][ \u3000]*(\d+)[ \u3000]*分[ \u3000]*[)）]/;
+const GRADE_WORD = new RegExp(`^(?:${anyOf(GRADE_CELL_WORDS)})$`);
+const TOTAL_ROW = new RegExp(`${anyOf(TOTAL_ROW_WORDS.filter((w) => w.length > 2))}|^(?:${anyOf(TOTAL_ROW_WORDS.filter((w) => w.length <= 2))})[:：]?$`);
+const CLASS_ROW = new RegExp(anyOf(CLASS_ROW_WORDS));
+const SOURCE_ROW = new RegExp(anyOf(SOURCE_ROW_WORDS));
+const TOTAL_SCORE_ROW = new RegExp(`^(?:${TOTAL_SCORE_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})$`);
+const SUM_ROW = new RegExp(`^(?:${SUM_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})$`);
 /** What an unreadable 分值 or 得分 cell looks like: digits, spaces and points (`2 2`, `9. 5分`). */
 const SCORE_TEXT = /^[\d\s\u3000.．,，]+分?$/;
 
@@ -25,24 +31,29 @@ interface Form {
   /** The 分值 of the scored rows, and whether every scored row had one. */
   weights: Figure[];
   allWeighted: boolean;
+  /** The 分值 of every row, scored or not, and whether every row's could be read. */
+  rowWeights: Figure[];
   /** False when a row could not be read, so its scores are not all known. */
   complete: boolean;
   /** The 分值 of the 资金总额 row (执行率 score) and of the 一级指标 group labels. */
   executionWeight?: Figure;
   groupWeights: Figure[];
+  /** The weights in section captions: the fund table's (`预算执行情况(10分)`) and the indicators' (`绩效指标(90分)`). */
+  fundCaption?: Figure;
+  indicatorCaption?: Figure;
 }
 
 function newForm(): Form {
-  return { scores: [], weights: [], allWeighted: true, complete: true, groupWeights: [] };
+  return { scores: [], weights: [], allWeighted: true, rowWeights: [], complete: true, groupWeights: [] };
 }
 
 function num(v: Value | undefined): Figure | undefined {
   return v?.figure && !v.figure.approx ? v.figure : undefined;
 }
 
-/** Money columns of a form are in 元 unless its caption or headers say 万元. */
-function moneyUnit(table: Table, segments: Segment[]): string {
-  const text = table.rows.slice(0, 4).flat().map((c) => segments[c.segment]!.text).join(' ');
+/** Money columns of a form are in 元 unless its caption or headers (the header row and the rows just above it) say 万元. */
+function moneyUnit(table: Table, headerRow: number, segments: Segment[]): string {
+  const text = table.rows.slice(Math.max(0, headerRow - 3), headerRow + 1).flat().map((c) => segments[c.segment]!.text).join(' ');
   return /万元/.test(text) && !/[（(]元[)）]/.test(text) ? '万元' : '元';
 }
 
@@ -74,6 +85,45 @@ function asPercent(f: Figure | undefined): Figure | undefined {
   return f.kind === 'percentage' ? f : undefined;
 }
 
+/**
+ * The weight a section's caption states (`预算执行情况(10分)`, `绩效指标(90分)`): in the header's
+ * first cell, or alone in the row just above the header (a copy puts a merged caption there).
+ */
+function captionWeight(section: Section, ctx: TableContext): Figure | undefined {
+  const { table, row } = section;
+  const candidates = [table.rows[row]![0], table.rows[row - 1]?.filter((c) => c.text !== '').at(-1)].filter((c) => c !== undefined);
+  for (const cell of candidates) {
+    const m = SECTION_WEIGHT.exec(cell.text);
+    if (!m || cell.text.length > 20 || /\d/.test(cell.text.replace(SECTION_WEIGHT, ''))) continue;
+    const figure = (ctx.bySegment.get(cell.segment) ?? []).find((f) => f.kind === 'count' && f.unit === '分' && f.value.eq(Number(m[1])));
+    if (figure) {
+      figure.kind = 'number';
+      return figure;
+    }
+  }
+  return undefined;
+}
+
+/** The sums of a fund table: 资金总额 against its source rows and against its class rows, per money column. */
+function fundSums(rows: Row[], ctx: TableContext): void {
+  const total = rows.find((r) => TOTAL_ROW.test(r.label));
+  if (!total || total.unreadable) return;
+  for (const pattern of [CLASS_ROW, SOURCE_ROW]) {
+    // Every row of the kind the form lists; those left blank are no part.
+    const listed = rows.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
+    if (listed.length < 2 || listed.some((p) => p.unreadable)) continue;
+    for (const role of ['budgetStart', 'budget', 'executed'] as const) {
+      const t = num(total.values[role]);
+      if (!t) continue;
+      const cells = listed.map((p) => p.values[role]);
+      if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) continue;
+      const parts = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
+      if (parts.length === 0) continue;
+      ctx.relations.push({ kind: 'sum', total: t.id, parts: parts.map((p) => p.id), candidates: [parts.map((p) => p.id)], partial: false, wording: '表', measure: 'amount' });
+    }
+  }
+}
+
 /** Read every form in the document and state its relations. Figures for repaired cells are appended to `figures`. */
 export function readForms(tables: Table[], segments: Segment[], figures: Figure[], locate: Locate, prose: { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] }): Relation[] {
   const bySegment = new Map<number, Figure[]>();
@@ -94,10 +144,16 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
   const sections = tables.flatMap((table) => tableSections(table, segments));
   for (const section of sections) {
     const { table, header } = section;
-    const unit = moneyUnit(table, segments);
+    const unit = moneyUnit(table, section.row, segments);
     const rows = readRows(section, ctx);
     const hasMoney = header.slots.some((c) => c.role === 'budget' || c.role === 'executed' || c.role === 'budgetStart');
+    const hasScores = header.slots.some((c) => c.role === 'score' || c.role === 'weight');
     const scoresOnly = !hasMoney && header.slots.some((c) => c.role === 'score');
+    const caption = hasScores || hasMoney ? captionWeight(section, ctx) : undefined;
+    if (caption && hasMoney) form.fundCaption = caption;
+    else if (caption) form.indicatorCaption = caption;
+    const sectionWeights: Figure[] = [];
+    let sectionWeighted = true;
     let group: { label: string; stated: Figure; weights: Figure[]; ok: boolean } | undefined;
     const closeGroup = () => {
       if (group && group.ok && group.weights.length) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
@@ -136,6 +192,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         const placed = Object.keys(row.values).length > 0;
         if (scoreLike(row.values.weight) || scoreLike(row.values.score) || (!placed && row.hasNumbers)) {
           form.complete = false;
+          sectionWeighted = false;
           if (group) group.ok = false;
         }
         continue;
@@ -144,6 +201,8 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       const score = asScore(num(row.values.score));
       if (weight && score) ctx.relations.push({ kind: 'score-weight', score: score.id, weight: weight.id });
       if (weight && group && !hasMoney) group.weights.push(weight);
+      if (weight) form.rowWeights.push(weight);
+      if (weight && !hasMoney) sectionWeights.push(weight);
       if (score) {
         form.scores.push(score);
         if (weight) form.weights.push(weight);
@@ -167,35 +226,35 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       }
     }
     closeGroup();
-    // 资金总额 = its class rows, and = its source rows, per money column.
-    if (hasMoney) {
-      const tableFund = rows.filter((r) => fundRows.some((f) => f.row === r));
-      const total = tableFund.find((r) => TOTAL_ROW.test(r.label));
-      if (total && !total.unreadable) {
-        for (const pattern of [CLASS_ROW, SOURCE_ROW]) {
-          const parts = tableFund.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
-          if (parts.length < 2 || parts.some((p) => p.unreadable)) continue;
-          for (const role of ['budgetStart', 'budget', 'executed'] as const) {
-            const t = num(total.values[role]);
-            const ps = parts.map((p) => num(p.values[role]));
-            if (!t || ps.some((p) => !p)) continue;
-            ctx.relations.push({ kind: 'sum', total: t.id, parts: ps.map((p) => p!.id), candidates: [ps.map((p) => p!.id)], partial: false, wording: '表', measure: 'amount' });
-          }
-        }
-      }
+    // An indicator section's caption weight (`绩效指标(90分)`) against the 分值 of its rows.
+    if (caption && !hasMoney && sectionWeighted && sectionWeights.length >= 2) {
+      ctx.relations.push({ kind: 'score-group', stated: caption.id, weights: sectionWeights.map((w) => w.id), group: segments[caption.segment]!.text.trim().replace(SECTION_WEIGHT, '').trim() || '指标' });
     }
+    if (hasMoney) fundSums(rows.filter((r) => fundRows.some((f) => f.row === r)), ctx);
+    // Rows over the rows numbered under them, 其中 rows, 小计 rows; a fund total's sources and classes are summed above.
+    const fundTotalOverItsRows = (parent: Row, parts: Row[]) => hasMoney && TOTAL_ROW.test(parent.label) && parts.every((p) => SOURCE_ROW.test(p.label) || CLASS_ROW.test(p.label));
+    for (const r of hierarchySums(rows, header, fundTotalOverItsRows)) ctx.relations.push(r);
   }
   forms.push(form);
   // The prose's grade and 自评得分 belong to the form only when there is one.
   const single = forms.filter((f) => f.totalRow).length === 1;
-  for (const { totalRow, scores, weights, allWeighted, complete, executionWeight, groupWeights } of forms) {
-    if (executionWeight && groupWeights.length >= 3) ctx.relations.push({ kind: 'weights-total', weights: [executionWeight.id, ...groupWeights.map((g) => g.id)], full: 100 });
+  for (const f of forms) {
+    const { totalRow, scores, weights, allWeighted, complete, executionWeight, groupWeights } = f;
+    // The execution weight and the indicators' weights make the full score.
+    const execution = executionWeight ?? f.fundCaption;
+    if (execution && groupWeights.length >= 3) ctx.relations.push({ kind: 'weights-total', weights: [execution.id, ...groupWeights.map((g) => g.id)], full: 100 });
+    else if (execution && f.indicatorCaption) ctx.relations.push({ kind: 'weights-total', weights: [execution.id, f.indicatorCaption.id], full: 100 });
     if (!totalRow) continue;
     const totalFigure = asScore(num(totalRow.values.score));
     const outOf = asScore(num(totalRow.values.weight));
     // Rows whose 分值 do not add up to the total's belong to more than this form (a form before
     // it without a 总分 row) or miss some: which scores the total sums is then unclear.
     const scoped = !outOf || !allWeighted || scoreSum(weights).minus(outOf.value).abs().lte(scoreTolerance([outOf, ...weights]));
+    // In a document of one standard form (its fund table's execution row, then its indicators), the
+    // 总分 row's 分值 is the sum of every row's.
+    if (outOf && single && execution && complete && f.rowWeights.length >= 2 && !f.rowWeights.includes(outOf)) {
+      ctx.relations.push({ kind: 'weights-total', weights: f.rowWeights.map((w) => w.id), full: 100, stated: outOf.id });
+    }
     const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : single ? prose.gradeMentions[0] : undefined;
     ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: scores.map((s) => s.id), complete: complete && scoped, ...(gradeCell ? { grade: gradeCell } : {}) });
     const of = outOf ? { outOf: outOf.id } : {};

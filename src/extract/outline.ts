@@ -1,5 +1,6 @@
 // The heading outline: lines that open with 一、（一）1. 1、（1）① markers, and Markdown headings.
 import type { Heading, MarkerStyle } from '../model.js';
+import { MARKERS } from '../lexicon/markers.js';
 
 /** A heading before positions are attached. */
 export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'body'> & {
@@ -8,26 +9,6 @@ export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level' | 'parent
   markerStart: number;
   markerEnd: number;
 };
-
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Value of a Chinese numeral up to 99 (一, 十, 十二, 二十三). */
-export function chineseNumber(text: string): number {
-  if (text.includes('十')) {
-    const [tens, ones] = text.split('十');
-    return (tens ? CN_DIGITS[tens] ?? 0 : 1) * 10 + (ones ? CN_DIGITS[ones] ?? 0 : 0);
-  }
-  return CN_DIGITS[text] ?? 0;
-}
-
-const MARKERS: Array<{ style: MarkerStyle; re: RegExp; value: (m: string) => number }> = [
-  { style: 'cn-dun', re: /^([一二三四五六七八九十]{1,3})、/, value: chineseNumber },
-  { style: 'cn-paren', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]/, value: chineseNumber },
-  { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)]/, value: Number },
-  { style: 'arabic-dun', re: /^(\d{1,2})、/, value: Number },
-  { style: 'arabic-dot', re: /^(\d{1,2})[.．](?![\d.．])/, value: Number },
-  { style: 'circled', re: /^([①-⑳])/, value: (c) => c.charCodeAt(0) - 0x2460 + 1 },
-];
 
 /** The marker that would number the item after `number` in `style` (to spot inline lists). */
 function nextMarker(style: MarkerStyle, number: number): RegExp | null {

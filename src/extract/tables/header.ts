@@ -43,6 +43,13 @@ export function readHeader(texts: readonly string[], splitValues: boolean): Head
       if (splitValues) widths[previous]!++;
       continue;
     }
+    // In a copy of a web page, an empty cell right after the label column's caption is that
+    // caption's merged second half (`项目资金(万元)` spanning two columns), not a column: the rows
+    // write their label once.
+    if (!splitValues && text === '' && previous >= 0 && slots[previous]!.role === 'label') {
+      cellSlot.push(previous);
+      continue;
+    }
     // `全年` before `预算数`: a header word broken over two cells.
     const next = clean[i + 1];
     if (role === undefined && text !== '' && text.length <= 4 && next !== undefined && roles[i + 1] !== undefined && columnRole(text + next) === roles[i + 1]) {

@@ -33,6 +33,8 @@ export interface Row {
   label: string;
   labelSpan: Span;
   values: Partial<Record<ColumnRole, Value>>;
+  /** The value of each header slot the row fills (value columns only). */
+  cells: Array<Value | undefined>;
   /** Texts of the cells before the label (the 一级 and 二级 indicator cells). */
   cellsBefore: string[];
   /**
@@ -154,7 +156,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
     );
     if (!alignment || alignment.ambiguous) {
       const label = texts.find((_, i) => classes[i] === 'text') ?? '';
-      rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cellsBefore: [], unreadable: true, hasNumbers });
+      rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cells: [], cellsBefore: [], unreadable: true, hasNumbers });
       continue;
     }
     // Cells by header slot.
@@ -174,6 +176,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       for (const i of bySlot.get(s) ?? []) if (classes[i] === 'text') labelCell = i;
     });
     const values: Row['values'] = {};
+    const slotValues: Row['cells'] = [];
     let unreadable = false;
     header.slots.forEach((slot, s) => {
       const inSlot = bySlot.get(s);
@@ -181,6 +184,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       const value = valueOf(inSlot.map((i) => cells[i]!), ctx, slot.role);
       if (value.unreadable || (['weight', 'score'].includes(slot.role) && value.figure && !['', '分'].includes(value.figure.unit))) unreadable = true;
       values[slot.role] = value;
+      slotValues[s] = value;
     });
     const labelSeg = labelCell >= 0 ? ctx.segments[cells[labelCell]!]! : undefined;
     const levelOne = header.slots.findIndex((slot) => slot.level === 1);
@@ -190,6 +194,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       label: labelCell >= 0 ? texts[labelCell]!.replace(/[\s\u3000]+/g, '') : '',
       labelSpan: labelSeg ? ctx.locate(labelSeg.start, labelSeg.end) : fallbackSpan(),
       values,
+      cells: slotValues,
       cellsBefore: labelCell >= 0 ? texts.slice(0, labelCell) : [],
       unreadable,
       hasNumbers,

@@ -27,6 +27,8 @@ const MAX_DP_CELLS = 4000;
 const ROW_COST = 1;
 /** A cell that fits no row (a caption, a stray note) costs this much. */
 const STRAY_COST = 2.5;
+/** Each empty cell a row starts with costs this much. */
+const LEADING_EMPTY_COST = 0.1;
 
 interface Classified extends AlignCell {
   breakBefore: boolean;
@@ -109,7 +111,10 @@ function cutRows(cells: Classified[], from: number, to: number, header: Header):
       const row = cells.slice(from + i, from + j);
       const alignment = alignRow(row, slots);
       let score: number;
-      if (alignment) score = alignment.score - ROW_COST;
+      // Empty cells at a row's start more likely end the row before (its 得分 and 原因 left blank).
+      let leadingEmpty = 0;
+      while (leadingEmpty < row.length && row[leadingEmpty]!.cls === 'empty' && !(leadingEmpty === 0 && row[0]!.breakBefore)) leadingEmpty++;
+      if (alignment) score = alignment.score - ROW_COST - LEADING_EMPTY_COST * leadingEmpty;
       else if (length === 1) score = row[0]!.cls === 'empty' ? 0 : -STRAY_COST;
       else continue;
       if (best[i]! + score > best[j]!) {

@@ -1,0 +1,115 @@
+// The sums a table's rows state by their labels, column by column: a row and the rows numbered
+// under it (`一、示范区建立` over `1、` `2、` `3、`, `三公经费` over `1、` `2、` `3、`), a row and the
+// `其中：` rows after it (which may list only some parts), and a `小计` row and the numbered rows
+// next to it.
+import type { Figure, Relation } from '../../model.js';
+import { markerOf } from '../../lexicon/markers.js';
+import { SUBTOTAL_WORD } from '../../lexicon/forms.js';
+import type { Header } from './header.js';
+import type { Row } from './rows.js';
+
+/** A row's place in the numbering of its table. */
+interface Numbered {
+  style?: string;
+  number?: number;
+  /** `其中：X` opens a list of some of the parts of the row before it. */
+  among: boolean;
+  subtotal: boolean;
+}
+
+const AMONG = /^其中[:：]?/;
+
+function numbering(row: Row): Numbered {
+  const m = markerOf(row.label);
+  return { style: m?.style, number: m?.number, among: AMONG.test(row.label), subtotal: row.label.endsWith(SUBTOTAL_WORD) };
+}
+
+/** Whether figures can be added up together: all money, all counts of one measure, or all plain numbers; comparators all alike. */
+function addable(figures: Figure[]): boolean {
+  const first = figures[0]!;
+  return figures.every((f) => {
+    if ((f.comparator ?? '') !== (first.comparator ?? '')) return false;
+    if (f.approx && f.approx !== f.comparator) return false;
+    if (first.kind === 'amount') return f.kind === 'amount';
+    if (first.kind === 'count') return f.kind === 'count' && f.unit === first.unit && (f.multiplier ?? 1) === (first.multiplier ?? 1);
+    if (first.kind === 'number') return f.kind === 'number' && f.unit === first.unit;
+    return false;
+  });
+}
+
+/** What the rows of a table state: per value column, the parent against its parts. */
+export function hierarchySums(rows: Row[], header: Header, skip: (parent: Row, parts: Row[]) => boolean): Relation[] {
+  const relations: Relation[] = [];
+  const numbered = rows.map(numbering);
+  const columns = header.slots.flatMap((slot, s) => (['weight', 'score'].includes(slot.role) || slot.role === 'budgetStart' || slot.role === 'budget' || slot.role === 'executed' || slot.role === 'target' || slot.role === 'actual' ? [s] : []));
+
+  // Only a row over the rows numbered under it sums their 分值 and 得分: a 小计 or a 其中 row of an
+  // indicator table is an indicator with a weight of its own (seed 004: 基本支出小计 weighs 1).
+  const state = (parent: Row, parts: Row[], partial: boolean, wording: string) => {
+    if (parent.unreadable || parts.some((p) => p.unreadable) || skip(parent, parts)) return;
+    for (const s of columns) {
+      const total = parent.cells[s]?.figure;
+      if (!total || total.fragmentOf !== undefined) continue;
+      const figures = parts.map((p) => p.cells[s]?.figure).filter((f): f is Figure => f !== undefined);
+      // A part left empty is not a part of this column; every filled part must be a figure.
+      if (figures.length === 0 || parts.some((p) => p.cells[s] && !p.cells[s]!.figure && p.cells[s]!.text !== '' && !/^[-—–_－一/／]+$/.test(p.cells[s]!.text))) continue;
+      if (!addable([total, ...figures])) continue;
+      const role = header.slots[s]!.role;
+      if (role === 'weight' || role === 'score') {
+        if (wording !== '表') continue;
+        relations.push({ kind: 'score-children', parent: total.id, children: figures.map((f) => f.id), label: parent.label, column: role });
+        continue;
+      }
+      const ids = figures.map((f) => f.id);
+      relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial: partial || ids.length === 1, wording, measure: total.kind === 'amount' ? 'amount' : 'count' });
+    }
+  };
+
+  /** The run of rows numbered 1, 2, 3… in one style starting at `from` (deeper rows between them belong to them). */
+  const childRun = (from: number, parentStyle: string | undefined): number[] => {
+    const first = numbered[from];
+    if (!first || first.number !== 1 || first.style === undefined || first.style === parentStyle) return [];
+    const run = [from];
+    let expected = 2;
+    for (let i = from + 1; i < rows.length; i++) {
+      const n = numbered[i]!;
+      if (n.style === first.style) {
+        if (n.number !== expected) return [];
+        run.push(i);
+        expected++;
+        continue;
+      }
+      // A deeper numbered row or a 其中 row belongs to the child before it; anything else ends the run.
+      if ((n.style !== undefined && n.style !== parentStyle) || n.among) continue;
+      break;
+    }
+    return run;
+  };
+
+  rows.forEach((row, i) => {
+    const n = numbered[i]!;
+    if (n.subtotal) return;
+    // A row over the rows numbered under it.
+    const run = childRun(i + 1, n.style);
+    if (run.length >= 2) state(row, run.map((k) => rows[k]!), false, '表');
+    // A row over the `其中：` rows after it, up to the next numbered or closing row.
+    if (rows[i + 1] && numbered[i + 1]!.among && !n.among) {
+      const parts = [i + 1];
+      for (let k = i + 2; k < rows.length && numbered[k]!.style === undefined && !numbered[k]!.among && !numbered[k]!.subtotal; k++) parts.push(k);
+      state(row, parts.map((k) => rows[k]!), true, '其中');
+    }
+  });
+
+  // A 小计 row and the numbered rows right above it, or else right below it.
+  rows.forEach((row, i) => {
+    if (!numbered[i]!.subtotal) return;
+    const above: number[] = [];
+    for (let k = i - 1; k >= 0 && numbered[k]!.style !== undefined && !numbered[k]!.subtotal; k--) above.unshift(k);
+    const below: number[] = [];
+    for (let k = i + 1; k < rows.length && numbered[k]!.style !== undefined && !numbered[k]!.subtotal; k++) below.push(k);
+    if (above.length && below.length) return;
+    const parts = above.length ? above : below;
+    if (parts.length) state(row, parts.map((k) => rows[k]!), false, '小计');
+  });
+  return relations;
+}
