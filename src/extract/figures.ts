@@ -31,7 +31,7 @@ const PER_BEFORE = /每(人次|户次|人|户|生|名|场|次|份|个|件|台|�
 const PER_CAPITA = /人均[\p{Script=Han}]{0,6}$/u;
 /** `150元一份`: a unit price written with 一 instead of a slash. */
 const PER_ONE = '份|人|户|个|套|台|件';
-const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|>=|<=|>|<|＞|＜';
+const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|≧|≦|>=|<=|>|<|＞|＜';
 const AFTER = '左右|以上|以下|以内|上下|有余';
 /** A number: thousands groups (OCR may put a space after a comma or point), or plain digits. */
 const NUMBER_GROUPED = String.raw`\d{1,3}(?:,[ ]?\d{3})+(?:\.[ ]?\d+)?`;
@@ -59,7 +59,7 @@ function quantityPattern(number: string): RegExp {
 
 const PROSE = quantityPattern(`${NUMBER_GROUPED}|${NUMBER_PLAIN}`);
 const CELL_WHOLE = new RegExp(
-  String.raw`^(?<cmp>[=＝≥≤><]|>=|<=)?[ \u3000]*(?<sign>[-−](?=\d))?(?<num>${NUMBER_GROUPED}|${NUMBER_CELL}|${NUMBER_PLAIN})[ \u3000]*` +
+  String.raw`^(?<cmp>[=＝═≥≤≧≦><＞＜]|>=|<=)?[ \u3000]*(?<sign>[-−](?=\d))?(?<num>${NUMBER_GROUPED}|${NUMBER_CELL}|${NUMBER_PLAIN})[ \u3000]*` +
     String.raw`(?:(?:(?<money>${MONEY})|(?<pct>%)|(?<measure>${measureAlternation}))[ \u3000]*)?$`,
   'u',
 );
@@ -164,7 +164,8 @@ export function scanCellFigure(text: string, offset: number): RawFigure | undefi
     numberEnd: offset + lead + numIndex + g.num!.length,
   };
   if (g.cmp) {
-    figure.comparator = g.cmp.replace('＝', '=');
+    // Forms write = as ＝ or ═, and ≥ ≤ as ≧ ≦.
+    figure.comparator = g.cmp.replace(/[＝═]/, '=').replace('≧', '≥').replace('≦', '≤').replace('＞', '>').replace('＜', '<');
     if (figure.comparator !== '=') figure.approx = figure.comparator;
   }
   if (/ /.test(g.num!)) figure.repaired = true;

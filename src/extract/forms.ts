@@ -41,6 +41,8 @@ interface Form {
   /** The weights in section captions: the fund table's (`预算执行情况(10分)`) and the indicators' (`绩效指标(90分)`). */
   fundCaption?: Figure;
   indicatorCaption?: Figure;
+  /** The grade written in a cell of its own after the 总分 row. */
+  totalGrade?: { text: string; span: Span };
 }
 
 function newForm(): Form {
@@ -159,10 +161,13 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       if (group && group.ok && group.weights.length) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
       group = undefined;
     };
-    for (const row of rows) {
+    for (const [index, row] of rows.entries()) {
       // 总分 closes a form; so does 合计 or 总计 in a table of scores (a fund table's 合计 sums money).
       if (TOTAL_SCORE_ROW.test(row.label) || (scoresOnly && SUM_ROW.test(row.label))) {
         form.totalRow = row;
+        // A grade a copy put on a line of its own after the 总分 row is the row's grade cell.
+        const next = rows[index + 1];
+        if (!row.values.grade && next && GRADE_WORD.test(next.label) && Object.keys(next.values).length === 0) form.totalGrade = { text: next.label, span: next.labelSpan };
         forms.push(form);
         form = newForm();
         continue;
@@ -255,7 +260,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     if (outOf && single && execution && complete && f.rowWeights.length >= 2 && !f.rowWeights.includes(outOf)) {
       ctx.relations.push({ kind: 'weights-total', weights: f.rowWeights.map((w) => w.id), full: 100, stated: outOf.id });
     }
-    const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : single ? prose.gradeMentions[0] : undefined;
+    const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : f.totalGrade ?? (single ? prose.gradeMentions[0] : undefined);
     ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: scores.map((s) => s.id), complete: complete && scoped, ...(gradeCell ? { grade: gradeCell } : {}) });
     const of = outOf ? { outOf: outOf.id } : {};
     if (totalFigure && gradeCell) ctx.relations.push({ kind: 'grade', grade: gradeCell.text, gradeSpan: gradeCell.span, score: totalFigure.id, ...of });

@@ -1,9 +1,10 @@
 // Aligning a row's cells to its table's columns. Web pages and PDFs drop merged cells (the 一级指标
-// of every row but the first, a 原因 column spanning all rows), so a row may hold fewer cells than
-// the header: each possible shift is scored by how well the cells' classes fit the columns' roles,
-// and a row whose two best shifts read different numbers is not read at all.
+// of every row but the first, a 原因 column spanning all rows, a blank 年初预算数), so a row may hold
+// fewer cells than the header: each possible shift, with at most one column skipped inside the row,
+// is scored by how well the cells fit the columns' roles (a percentage is no 分值, a count of 亩 is
+// no 执行数), and a row whose two best readings read different numbers is not read at all.
 import { FIRST_LEVEL_NAMES, NUMERIC_ROLES, SECOND_LEVEL_NAMES, type ColumnRole } from '../../lexicon/forms.js';
-import { type CellClass, isGradeWord } from './cells.js';
+import { type CellReading, isGradeWord } from './cells.js';
 
 /** One column slot of a header. */
 export interface Slot {
@@ -15,16 +16,33 @@ export interface Slot {
 }
 
 /** A cell as alignment sees it. */
-export interface AlignCell {
-  cls: CellClass;
-  text: string;
-}
+export type AlignCell = CellReading;
 
 /** A cell that cannot stand in a slot. */
 const FORBIDDEN = -1000;
+/** Skipping a column inside a row (a cell the copy dropped) costs this much. */
+const GAP_COST = 0.75;
 
 const FIRST_LEVEL = new RegExp(`^(?:${FIRST_LEVEL_NAMES.join('|')})`);
 const SECOND_LEVEL = new Set(SECOND_LEVEL_NAMES);
+
+/** How well a number of a kind fits a numeric column. */
+function numberFit(cell: AlignCell, role: ColumnRole): number {
+  const kind = cell.kind ?? 'bare';
+  switch (role) {
+    case 'weight':
+    case 'score':
+      return kind === 'bare' || kind === 'score' ? 2 : FORBIDDEN;
+    case 'rate':
+      return kind === 'bare' || kind === 'percent' ? 2 : FORBIDDEN;
+    case 'budgetStart':
+    case 'budget':
+    case 'executed':
+      return kind === 'bare' || kind === 'amount' ? 2 : kind === 'percent' || kind === 'score' ? FORBIDDEN : -3;
+    default:
+      return 0;
+  }
+}
 
 /** How well a cell fits a slot. */
 export function fit(cell: AlignCell, slot: Slot): number {
@@ -33,8 +51,8 @@ export function fit(cell: AlignCell, slot: Slot): number {
   switch (cell.cls) {
     case 'number':
       if (slot.serial) return /^\d{1,3}$/.test(cell.text) ? 1 : FORBIDDEN;
-      if (numeric) return 2;
-      if (slot.role === 'target' || slot.role === 'actual') return 0.5;
+      if (numeric) return numberFit(cell, slot.role);
+      if (slot.role === 'target' || slot.role === 'actual') return cell.kind && cell.kind !== 'bare' ? 1 : 0.5;
       if (slot.role === 'label') return -1;
       if (slot.role === 'other') return 0;
       return -0.5;
@@ -60,47 +78,95 @@ export function fit(cell: AlignCell, slot: Slot): number {
   return 0;
 }
 
-/** The best shift of a row against slots. */
+/** The best placement of a row's cells over slots. */
 export interface Alignment {
-  /** Cell i sits in slot i + shift. */
+  /** Cell i sits in slot i + shift, or i + shift + 1 from the gap on. */
   shift: number;
+  /** The first cell placed after the skipped columns, or -1 when none is skipped. */
+  gapAt: number;
+  /** How many columns are skipped at `gapAt` (1, or more after a label spanning columns). */
+  jump: number;
   score: number;
-  /** Whether another shift scores as well and reads different numbers. */
+  /** Whether another placement scores as well and reads different numbers. */
   ambiguous: boolean;
 }
 
+/** The slot cell `i` takes under an alignment. */
+export function slotOf(alignment: Pick<Alignment, 'shift' | 'gapAt'> & { jump?: number }, i: number): number {
+  return i + alignment.shift + (alignment.gapAt >= 0 && i >= alignment.gapAt ? alignment.jump ?? 1 : 0);
+}
+
 /**
- * Score every shift of `cells` over `slots` and return the best. A shift may leave out leading or
- * trailing slots, and push leading or trailing cells off the grid only when they are empty. A row
- * must put a text cell in a label slot (its label) unless `needsLabel` is false.
+ * Score every placement of `cells` over `slots` — a shift, and at most one column skipped inside the
+ * row — and return the best. A placement may leave out leading or trailing slots, and push leading or
+ * trailing cells off the grid only when they are empty. A row must put a text cell in a label slot
+ * (its label) unless `needsLabel` is false.
  */
 export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], needsLabel = true): Alignment | undefined {
   const filled = cells.map((c, i) => (c.cls === 'empty' ? -1 : i)).filter((i) => i >= 0);
   if (filled.length === 0) return undefined;
   const firstFilled = filled[0]!;
   const lastFilled = filled[filled.length - 1]!;
-  const scored: Array<{ shift: number; score: number; numbers: string }> = [];
-  for (let shift = -firstFilled; lastFilled + shift < slots.length; shift++) {
-    let score = 0;
+  const scored: Array<{ shift: number; gapAt: number; jump?: number; score: number; numbers: string }> = [];
+  const tryPlacement = (shift: number, gapAt: number) => {
+    let score = gapAt >= 0 ? -GAP_COST : 0;
     let labelled = !needsLabel;
     const numbers: string[] = [];
     for (const i of filled) {
-      const slot = slots[i + shift]!;
+      const slot = slots[slotOf({ shift, gapAt }, i)];
+      if (!slot) return;
       const cell = cells[i]!;
       const f = fit(cell, slot);
+      if (f <= FORBIDDEN) return;
       score += f;
-      if (f <= FORBIDDEN) break;
       if (cell.cls === 'text' && slot.role === 'label') labelled = true;
       if (cell.cls === 'number' && NUMERIC_ROLES.includes(slot.role)) numbers.push(`${i}:${slot.role}`);
     }
-    if (score <= FORBIDDEN / 2 || !labelled) continue;
+    if (!labelled) return;
     // Cells missing at both ends at once (a gap on each side) is less likely than at one end.
-    if (shift > 0 && cells.length + shift < slots.length) score -= 0.25;
-    scored.push({ shift, score, numbers: numbers.join(',') });
+    if (shift > 0 && cells.length + shift + (gapAt >= 0 ? 1 : 0) < slots.length) score -= 0.25;
+    scored.push({ shift, gapAt, score, numbers: numbers.join(',') });
+  };
+  const spans: Array<{ label: number; last: number }> = [];
+  /** The label cell at slot `label`, the other cells ending at slot `last`. */
+  const tryLong = (label: number, last: number) => {
+    const shift = label - firstFilled;
+    // Cells after the label move together by `jump` more columns: a gap that starts at the second filled cell.
+    const jump = last - (lastFilled + shift);
+    let score = -GAP_COST;
+    const numbers: string[] = [];
+    for (const i of filled) {
+      const slot = slots[i === firstFilled ? label : i + shift + jump];
+      if (!slot) return;
+      const f = fit(cells[i]!, slot);
+      if (f <= FORBIDDEN) return;
+      score += f;
+      if (cells[i]!.cls === 'number' && NUMERIC_ROLES.includes(slot.role)) numbers.push(`${i}:${slot.role}`);
+    }
+    scored.push({ shift, gapAt: filled[1]!, jump, score, numbers: numbers.join(',') });
+  };
+  for (let shift = -firstFilled; lastFilled + shift < slots.length; shift++) {
+    tryPlacement(shift, -1);
+    // One column skipped between two filled cells.
+    if (lastFilled + shift + 1 < slots.length) for (let k = 1; k < filled.length; k++) tryPlacement(shift, filled[k]!);
   }
+  // A label alone before figures (`总分 | 100 | 96`, `合计 | 100`) may span the columns up to them:
+  // the label in a label column, the figures ending at any column after it.
+  const rest = filled.slice(1);
+  if (cells[firstFilled]!.cls === 'text' && rest.length > 0 && rest.every((i) => cells[i]!.cls !== 'text')) {
+    slots.forEach((slot, at) => {
+      if (slot.role !== 'label') return;
+      for (let end = at + 1 + (lastFilled - firstFilled); end < slots.length; end++) {
+        const skipped = end - at - (lastFilled - firstFilled);
+        if (skipped <= 1) continue;
+        spans.push({ label: at, last: end });
+      }
+    });
+  }
+  for (const { label, last } of spans) tryLong(label, last);
   if (scored.length === 0) return undefined;
-  scored.sort((a, b) => b.score - a.score || Math.abs(a.shift) - Math.abs(b.shift));
+  scored.sort((a, b) => b.score - a.score || (a.gapAt >= 0 ? 1 : 0) - (b.gapAt >= 0 ? 1 : 0) || Math.abs(a.shift) - Math.abs(b.shift));
   const best = scored[0]!;
   const rival = scored.find((s) => s !== best && s.score === best.score && s.numbers !== best.numbers);
-  return { shift: best.shift, score: best.score, ambiguous: rival !== undefined };
+  return { shift: best.shift, gapAt: best.gapAt, jump: best.jump ?? 1, score: best.score, ambiguous: rival !== undefined };
 }

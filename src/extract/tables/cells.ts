@@ -12,7 +12,7 @@ export type CellClass = 'empty' | 'number' | 'value' | 'text';
 
 const VALUE_WORD = new RegExp(`^(?:${anyOf(VALUE_WORDS)})$`);
 /** A target or value cell that starts with a comparator (`≥95%`, `≤90万元`, `=1个`). */
-const COMPARATOR_START = /^(?:[=＝≥≤><＞＜]|大于等于|小于等于|不低于|不高于|不少于|不超过)/;
+const COMPARATOR_START = /^(?:[=＝═≥≤≧≦><＞＜]|大于等于|小于等于|不低于|不高于|不少于|不超过)/;
 /** A number with a short tail that is not a list item's marker (`1000人以上`, `100%完成`, not `1. 人员类`). */
 const NUMBER_WITH_TAIL = /^\d+(?:\.\d+)?(?![.、．)）\d])[^\d]{0,6}$/;
 
@@ -26,6 +26,33 @@ export function classifyCell(text: string): CellClass {
   if (scanCellFigure(t, 0) || NUMBER_FRAGMENT.test(t)) return 'number';
   if (VALUE_WORD.test(t) || COMPARATOR_START.test(t) || NUMBER_WITH_TAIL.test(t)) return 'value';
   return 'text';
+}
+
+/** What a number cell measures: a bare number, a percentage, money, a score (`分`) or a count of something else. */
+export type NumberKind = 'bare' | 'percent' | 'amount' | 'score' | 'count';
+
+/** The kind of number a cell holds, for a cell of class `number`. */
+export function numberKind(text: string): NumberKind {
+  const figure = scanCellFigure(text.trim(), 0);
+  if (!figure) return 'bare';
+  if (figure.kind === 'percentage') return 'percent';
+  if (figure.kind === 'amount') return 'amount';
+  if (figure.kind === 'count') return figure.unit === '分' ? 'score' : 'count';
+  return 'bare';
+}
+
+/** A cell as row assembly and alignment see it: its class, and for a number what it measures. */
+export interface CellReading {
+  cls: CellClass;
+  text: string;
+  kind?: NumberKind;
+}
+
+/** Read a cell's text for row assembly and alignment. */
+export function readCell(text: string): CellReading {
+  const t = text.trim();
+  const cls = classifyCell(t);
+  return cls === 'number' ? { cls, text: t, kind: numberKind(t) } : { cls, text: t };
 }
 
 const ROLE_WORDS = COLUMN_WORDS.map(({ role, words }) => ({ role, re: new RegExp(anyOf(words)) }));

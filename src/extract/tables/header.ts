@@ -74,7 +74,29 @@ export function readHeader(texts: readonly string[], splitValues: boolean): Head
     widths.push(1);
     cellSlot.push(slots.length - 1);
   }
-  return { slots, cellSlot, widths };
+  return unscramble({ slots, cellSlot, widths });
+}
+
+/** The order columns of a form stand in: labels, then what the indicator is and its target, then the results. */
+const CANONICAL_ORDER: readonly string[] = ['label', 'other', 'nature', 'budgetStart', 'budget', 'executed', 'rate', 'target', 'unit', 'actual', 'weight', 'score', 'grade', 'note'];
+
+/**
+ * A header whose label columns come after its value columns (`绩效指标 | 年度指标值 | … | 得分 | 一级指标 |
+ * 二级指标 | 三级指标`) is two header rows a PDF copy read in the wrong order: no form is laid out so.
+ * Its slots are put in the order a form's columns stand in (a stable sort; cells keep their slot).
+ */
+function unscramble(header: Header): Header {
+  const firstValue = header.slots.findIndex((s) => VALUE_ROLES.includes(s.role));
+  const lateLabel = header.slots.findIndex((s, i) => i > firstValue && s.role === 'label' && s.level !== undefined);
+  if (firstValue < 0 || lateLabel < 0) return header;
+  const order = header.slots.map((slot, i) => ({ slot, i, rank: slot.role === 'label' ? (slot.level ?? 0) : 10 + CANONICAL_ORDER.indexOf(slot.role) }));
+  order.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const moved = new Map(order.map((o, k) => [o.i, k]));
+  return {
+    slots: order.map((o) => o.slot),
+    widths: order.map((o) => header.widths[o.i]!),
+    cellSlot: header.cellSlot.map((s) => (s < 0 ? s : moved.get(s)!)),
+  };
 }
 
 /** The slots of a header with each slot repeated as many times as cells it takes in a data row. */

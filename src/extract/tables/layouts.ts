@@ -6,7 +6,7 @@
 import type { TableSource } from '../../model.js';
 import type { Range } from '../plain.js';
 import { classifyCell, columnRole } from './cells.js';
-import { streamRows, type StreamCell } from './streams.js';
+import { rowQuality, streamRows, type StreamCell } from './streams.js';
 
 /** A line of the text, without its terminator. */
 export interface Line {
@@ -119,12 +119,18 @@ export function pipeBlock(plain: string, lines: Line[], from: number): Block | n
   if (pipeCount(first) < 2) return null;
   const leading = first.startsWith('|');
   const rows: Range[][] = [];
+  const lineStarts: boolean[] = [];
   let row: Range[] = [];
   let i = from;
   for (; i < lines.length; i++) {
     const text = plain.slice(lines[i]!.start, lines[i]!.end).trim();
-    if (text === '' || !text.includes('|') || (!leading && pipeCount(text) < 2)) break;
-    for (const cell of pipeCells(plain, lines[i]!)) row.push(cell);
+    if (text === '' || !text.includes('|')) break;
+    // Without leading pipes, a line with one cell (`产 出 指 标 (50分) |`) is a merged cell of the block.
+    if (!leading && pipeCount(text) < 2 && !(text.endsWith('|') && pipeCount(plain.slice(lines[i + 1]?.start ?? 0, lines[i + 1]?.end ?? 0)) >= 2)) break;
+    for (const cell of pipeCells(plain, lines[i]!)) {
+      lineStarts.push(row.length === 0);
+      row.push(cell);
+    }
     if (text.endsWith('|')) {
       // A line of pipes alone adds no cell: it is no row of its own.
       if (row.length) rows.push(row);
@@ -133,7 +139,23 @@ export function pipeBlock(plain: string, lines: Line[], from: number): Block | n
   }
   if (row.length) rows.push(row);
   if (rows.length < 2 || rows.every((r) => r.every((c) => c.end === c.start))) return null;
-  return { rows, next: i };
+  return { rows: streamFallback(plain, rows), next: i };
+}
+
+/**
+ * The rows of a `|` block as its lines give them, unless they read badly under their header (a PDF
+ * copy whose lines do not end where rows do: `| 得分 | 年度资金总额 |`, `| 387664.62 | … | 其中:财政拨款 |`)
+ * and the same cells read as a stream read better.
+ */
+function streamFallback(plain: string, rows: Range[][]): Range[][] {
+  const texts = rows.map((r) => r.map((c) => plain.slice(c.start, c.end)));
+  const byLines = rowQuality(texts);
+  if (byLines >= 0.95) return rows;
+  const cells = rows.flat();
+  const stream = streamRows(cells.map((c) => ({ text: plain.slice(c.start, c.end), breakBefore: false })));
+  if (!stream) return rows;
+  const streamed = stream.rows.map((r) => r.map((k) => cells[k]!));
+  return rowQuality(streamed.map((r) => r.map((c) => plain.slice(c.start, c.end)))) > byLines ? streamed : rows;
 }
 
 /** A cell copied one per line with its ` |` (`年度资金总额 |`), or a lone `|` (an empty cell). */

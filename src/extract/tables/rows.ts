@@ -5,8 +5,8 @@ import { Decimal } from 'decimal.js';
 import { type ColumnRole, VALUE_ROLES } from '../../lexicon/forms.js';
 import type { Figure, Locate, Relation, Segment, Span, Table, TableSource } from '../../model.js';
 import { decimalsOf } from '../figures.js';
-import { alignRow } from './align.js';
-import { classifyCell, EMPTY_CELL } from './cells.js';
+import { alignRow, slotOf } from './align.js';
+import { EMPTY_CELL, readCell } from './cells.js';
 import { dataSlots, readHeader, type Header } from './header.js';
 
 /** What reading a document's tables needs. */
@@ -142,7 +142,8 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
   for (let r = section.row + 1; r < section.until; r++) {
     const cells = table.rows[r]!.map((c) => c.segment);
     const texts = cells.map((c) => ctx.segments[c]!.text.trim());
-    const classes = texts.map(classifyCell);
+    const readings = texts.map(readCell);
+    const classes = readings.map((r) => r.cls);
     if (classes.every((c) => c === 'empty')) continue;
     const hasNumbers = classes.includes('number');
     const firstText = cells.find((_, i) => classes[i] !== 'empty');
@@ -150,10 +151,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       const seg = ctx.segments[firstText!]!;
       return ctx.locate(seg.start, seg.end);
     };
-    const alignment = alignRow(
-      texts.map((text, i) => ({ text, cls: classes[i]! })),
-      slots,
-    );
+    const alignment = alignRow(readings, slots);
     if (!alignment || alignment.ambiguous) {
       const label = texts.find((_, i) => classes[i] === 'text') ?? '';
       rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cells: [], cellsBefore: [], unreadable: true, hasNumbers });
@@ -162,7 +160,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
     // Cells by header slot.
     const bySlot = new Map<number, number[]>();
     cells.forEach((_, i) => {
-      const at = i + alignment.shift;
+      const at = slotOf(alignment, i);
       if (at < 0 || at >= slots.length) return;
       const slot = headerSlotOf[at]!;
       const list = bySlot.get(slot) ?? [];

@@ -5,7 +5,7 @@
 // stream, so merged cells that the copy dropped do not shift every row after them.
 import { VALUE_ROLES } from '../../lexicon/forms.js';
 import { alignRow, type AlignCell } from './align.js';
-import { classifyCell, columnRole, type CellClass } from './cells.js';
+import { columnRole, readCell } from './cells.js';
 import { dataSlots, readHeader, type Header } from './header.js';
 
 /** A cell of a stream. */
@@ -22,7 +22,7 @@ export interface StreamRows {
 }
 
 /** Longest stream read cell by cell for rows; past it, rows are cut at the header's width. */
-const MAX_DP_CELLS = 4000;
+const MAX_DP_CELLS = 2000;
 /** Each row costs this much: fewer, fuller rows are preferred. */
 const ROW_COST = 1;
 /** A cell that fits no row (a caption, a stray note) costs this much. */
@@ -150,8 +150,8 @@ function plainRows(cells: Classified[], from: number, to: number): number[][] {
 /** Rows of a stream of cells; null when the stream holds no header (it is not a table). */
 export function streamRows(stream: readonly StreamCell[]): StreamRows | null {
   const cells: Classified[] = stream.map((c) => {
-    const cls: CellClass = classifyCell(c.text);
-    return { cls, text: c.text.trim(), breakBefore: c.breakBefore, role: cls === 'text' ? columnRole(c.text) : undefined };
+    const reading = readCell(c.text);
+    return { ...reading, breakBefore: c.breakBefore, role: reading.cls === 'text' ? columnRole(c.text) : undefined };
   });
   const headers = findHeaders(cells);
   if (headers.length === 0) return null;
@@ -167,4 +167,31 @@ export function streamRows(stream: readonly StreamCell[]): StreamRows | null {
     at = until;
   });
   return { rows, headers: headerRows };
+}
+
+/**
+ * How well rows read under the headers among them: of the number cells after the first header, the
+ * share in rows that align to their header unambiguously (a header row holding numbers, as a PDF
+ * copy's lines make, reads badly); -1 when no row is a header.
+ */
+export function rowQuality(rows: readonly string[][]): number {
+  let header: Header | undefined;
+  let numbers = 0;
+  let aligned = 0;
+  for (const texts of rows) {
+    const cells = texts.map(readCell);
+    const count = cells.filter((c) => c.cls === 'number').length;
+    const found = readHeader(texts, true);
+    if (found) {
+      if (header) numbers += count;
+      header = found;
+      continue;
+    }
+    if (!header || count === 0) continue;
+    numbers += count;
+    const alignment = alignRow(cells, dataSlots(header));
+    if (alignment && !alignment.ambiguous) aligned += count;
+  }
+  if (!header) return -1;
+  return numbers === 0 ? 0 : aligned / numbers;
 }
