@@ -23,7 +23,7 @@ export function sumFinding(model: ReportModel, relation: SumRelation): RuleFindi
   const parts = relation.parts.map((id) => model.figures[id]!);
   const decimals = Math.max(effectiveDecimals(total, model.usualDecimals), ...parts.map((p) => (p.unit === total.unit ? p.writtenDecimals : 0)));
   const computed = formatFixed(sumIn(parts, total), decimals);
-  const partial = relation.partial || parts.length === 1;
+  const partial = relation.partial;
   const finding: RuleFinding = {
     messageId: partial ? 'partialExceeds' : 'mismatch',
     at: total.numberSpan,

@@ -101,9 +101,9 @@ export function partialSumHolds(total: Figure, parts: Figure[], decimalsOf: (f: 
   return excess.lte(tolerance);
 }
 
-/** How one reading of a list of parts fares against its total (a one-part or partial list need not reach it). */
+/** How one reading of a list of parts fares against its total (a partial list need not reach it). */
 export function readingVerdict(total: Figure, parts: Figure[], partial: boolean, usual: Record<string, number>): Verdict {
-  return judge(usual, (d) => (partial || parts.length === 1 ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
+  return judge(usual, (d) => (partial ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
 }
 
 /** Judge a relation at effective precision, then at written precision. */

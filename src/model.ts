@@ -227,7 +227,10 @@ export interface SumRelation {
   parts: number[];
   /** Every plausible reading of the list; the relation holds if any does. */
   candidates: number[][];
-  /** 主要包括 / …等 / a single part: the parts need not reach the total. */
+  /**
+   * 主要包括 / …等 / a single part named in prose: the parts need not reach the total. (A form's
+   * source rows, the others left blank, are complete with one part.)
+   */
   partial: boolean;
   /** The wording that introduced the parts (其中, 包括, （, identity). */
   wording: string;

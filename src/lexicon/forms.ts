@@ -19,11 +19,12 @@ export type ColumnRole =
   | 'other';
 
 /**
- * Header words of each role, tried on the header text with spaces removed. The role whose word
+ * Header words of each role, tried on the header text with spaces removed (`exact`: only as the
+ * whole header, so 实施单位 is no unit column). The role whose word
  * appears earliest wins (`得分(20分*执行率)` is a score column, `预算执行率` a rate column); on a tie,
  * the earlier row of this list.
  */
-export const COLUMN_WORDS: ReadonlyArray<{ role: ColumnRole; words: readonly string[]; example: string }> = [
+export const COLUMN_WORDS: ReadonlyArray<{ role: ColumnRole; words: readonly string[]; exact?: readonly string[]; example: string }> = [
   { role: 'budgetStart', words: ['年初预算', '年初批复', '年初安排'], example: '年初预算数' },
   { role: 'executed', words: ['全年执行', '执行数', '实际支出', '决算数', '实际执行', '支出数', '执行金额'], example: '全年执行数(B)' },
   { role: 'budget', words: ['全年预算', '调整后预算', '调整预算', '预算数', '预算金额', '批复预算', '预算安排数'], example: '全年预算数(A)' },
@@ -34,7 +35,7 @@ export const COLUMN_WORDS: ReadonlyArray<{ role: ColumnRole; words: readonly str
   { role: 'target', words: ['年度指标值', '指标值', '目标值', '计划值', '预期值', '预期目标'], example: '年度指标值' },
   { role: 'grade', words: ['评价等级', '等级'], example: '评价等级' },
   { role: 'note', words: ['原因', '改进措施', '备注', '说明'], example: '偏差原因分析及改进措施' },
-  { role: 'unit', words: ['计量单位', '度量单位', '单位'], example: '计量单位' },
+  { role: 'unit', words: ['计量单位', '度量单位'], exact: ['单位'], example: '计量单位' },
   { role: 'nature', words: ['指标性质', '指标方向', '性质'], example: '指标性质' },
   { role: 'label', words: ['一级指标', '二级指标', '三级指标', '资金来源', '项目名称', '指标名称', '名称', '项目', '序号', '科目'], example: '三级指标' },
 ];

@@ -55,7 +55,7 @@ export function readCell(text: string): CellReading {
   return cls === 'number' ? { cls, text: t, kind: numberKind(t) } : { cls, text: t };
 }
 
-const ROLE_WORDS = COLUMN_WORDS.map(({ role, words }) => ({ role, re: new RegExp(anyOf(words)) }));
+const ROLE_WORDS = COLUMN_WORDS.map(({ role, words, exact }) => ({ role, re: new RegExp(`${anyOf(words)}${exact ? `|^(?:${anyOf(exact)})$` : ''}`) }));
 
 /**
  * The role a header cell names: the role whose word appears earliest in it (`得分(20分*执行率)` is

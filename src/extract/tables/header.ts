@@ -38,7 +38,8 @@ export function readHeader(texts: readonly string[], splitValues: boolean): Head
     const text = clean[i]!;
     const role = roles[i];
     const previous = slots.length - 1;
-    if (role === undefined && text !== '' && HEADER_CONTINUATION.test(text) && previous >= 0 && slots[previous]!.role !== 'label') {
+    const unitCaption = /^[（(]万?元[)）]?$/.test(text);
+    if (role === undefined && text !== '' && HEADER_CONTINUATION.test(text) && previous >= 0 && (slots[previous]!.role !== 'label' || unitCaption)) {
       cellSlot.push(previous);
       if (splitValues) widths[previous]!++;
       continue;
@@ -50,10 +51,13 @@ export function readHeader(texts: readonly string[], splitValues: boolean): Head
       cellSlot.push(previous);
       continue;
     }
-    // `全年` before `预算数`: a header word broken over two cells.
+    // `全年` before `预算数`, `年初` before `预算数`: a header word broken over two cells is one column,
+    // named by the whole word.
     const next = clean[i + 1];
-    if (role === undefined && text !== '' && text.length <= 4 && next !== undefined && roles[i + 1] !== undefined && columnRole(text + next) === roles[i + 1]) {
+    const joined = role === undefined && text !== '' && text.length <= 4 && next !== undefined && roles[i + 1] !== undefined ? columnRole(text + next) : undefined;
+    if (joined) {
       cellSlot.push(slots.length);
+      roles[i + 1] = joined;
       continue;
     }
     // `年度预算数(万元)` over 年初预算 | 调整后预算数 | 预算执行数: a caption, not a column.
@@ -73,6 +77,13 @@ export function readHeader(texts: readonly string[], splitValues: boolean): Head
     }
     widths.push(1);
     cellSlot.push(slots.length - 1);
+  }
+  // A header that names no label column before its values (the caption was on a line of its own)
+  // still heads rows that open with their label: the label column is there, unnamed.
+  if (slots.length > 0 && VALUE_ROLES.includes(slots[0]!.role)) {
+    slots.unshift({ role: 'label' });
+    widths.unshift(1);
+    for (let k = 0; k < cellSlot.length; k++) if (cellSlot[k]! >= 0) cellSlot[k]!++;
   }
   return unscramble({ slots, cellSlot, widths });
 }

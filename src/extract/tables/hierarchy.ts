@@ -61,7 +61,8 @@ export function hierarchySums(rows: Row[], header: Header, skip: (parent: Row, p
         continue;
       }
       const ids = figures.map((f) => f.id);
-      relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial: partial || ids.length === 1, wording, measure: total.kind === 'amount' ? 'amount' : 'count' });
+      // A 小计 with one numbered row is that row; 其中 rows may list only some parts.
+      relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial, wording, measure: total.kind === 'amount' ? 'amount' : 'count' });
     }
   };
 

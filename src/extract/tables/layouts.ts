@@ -5,6 +5,8 @@
 // between rows, bare cells one per line between blank lines, and space-separated words.
 import type { TableSource } from '../../model.js';
 import type { Range } from '../plain.js';
+import { anyOf } from '../../lexicon/words.js';
+import { SOURCE_ROW_WORDS, CLASS_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD } from '../../lexicon/forms.js';
 import { classifyCell, columnRole } from './cells.js';
 import { rowQuality, streamRows, type StreamCell } from './streams.js';
 
@@ -204,6 +206,9 @@ function pipeCellBlock(plain: string, lines: Line[], from: number): { table: Str
   return { table, next: i };
 }
 
+/** A row a form lists whether or not it is filled: a source or class of funds, a total, 总分, 小计. */
+const FORM_ROW = new RegExp(`^(?:其中[:：]?)?(?:${anyOf([...SOURCE_ROW_WORDS, ...CLASS_ROW_WORDS, ...TOTAL_ROW_WORDS, ...TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD])})`);
+
 /** Longest line a bare cell may be (longer lines are prose). */
 const BARE_CELL_MAX = 40;
 
@@ -226,7 +231,8 @@ function tableOfStream(cells: StreamCell[], ranges: Range[], source: TableSource
   const headerEnd = found.rows[first]!.at(-1)!;
   let lastCell = -1;
   for (let k = cells.length - 1; k > headerEnd; k--) {
-    if (classifyCell(cells[k]!.text) !== 'text') {
+    // Figures, empty cells and the rows a form always lists (其他资金, 上年结转, 总分) are the table's.
+    if (classifyCell(cells[k]!.text) !== 'text' || FORM_ROW.test(cells[k]!.text.replace(/[\s\u3000]/g, ''))) {
       lastCell = k;
       break;
     }
@@ -256,9 +262,16 @@ function bareCellBlock(plain: string, lines: Line[], from: number, free: (i: num
       continue;
     }
     const text = raw.trim();
-    // Two text lines in one paragraph, or a long line: prose.
-    if (!previousBlank || text.length > BARE_CELL_MAX || /[\t|]/.test(raw)) break;
+    if (text.length > BARE_CELL_MAX || /[\t|]/.test(raw)) break;
     const range = trimmed(plain, lines[i]!.start, lines[i]!.end, /\s/);
+    if (!previousBlank) {
+      // A short cell wrapped onto a second line (`项目资金` / `(万元)`) is one cell; a paragraph of longer lines is prose.
+      const last = cells[cells.length - 1];
+      if (!last || text === '' || last.text.length + text.length > BARE_CELL_MAX || last.text.includes('\n')) break;
+      last.text = `${last.text}\n${text}`;
+      ranges[ranges.length - 1] = { start: ranges[ranges.length - 1]!.start, end: range.end };
+      continue;
+    }
     cells.push({ text, breakBefore: false });
     ranges.push(text === '' ? { start: lines[i]!.start, end: lines[i]!.start } : range);
     previousBlank = false;
