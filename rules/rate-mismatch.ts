@@ -37,8 +37,8 @@ export default defineRule({
       }
       const verdict = judge(model.usualDecimals, (d) => percentHolds(rate, numerator, denominator, d));
       if (verdict === 'holds') {
-        // Execution above budget is possible but worth a look.
-        if (/执行率/.test(relation.name) && numerator.value.gt(denominator.value) && numerator.unit === denominator.unit) {
+        // Execution above budget is possible but worth a look, where the rate does not say so itself (100%).
+        if (/执行率/.test(relation.name) && numerator.value.gt(denominator.value) && numerator.unit === denominator.unit && rate.value.lte(100)) {
           yield { messageId: 'overBudget', at: numerator.span, data, severity: 'warn' };
         }
         continue;

@@ -5,12 +5,15 @@ import { defineRule, relatedFigure, type RuleFinding } from '../src/rule.js';
 
 /** Judge a sum relation over all its readings: it holds if any reading holds. */
 export function judgeSum(model: ReportModel, relation: SumRelation): Verdict {
-  const total = model.figures[relation.total]!;
   let best: Verdict = 'fails';
-  for (const reading of relation.candidates) {
-    const verdict = readingVerdict(total, reading.map((id) => model.figures[id]!), relation.partial, model.usualDecimals);
-    if (verdict === 'holds') return 'holds';
-    if (verdict === 'holds-written') best = 'holds-written';
+  for (const id of [relation.total, ...(relation.otherTotals ?? [])]) {
+    const total = model.figures[id]!;
+    for (const reading of relation.candidates) {
+      const verdict = readingVerdict(total, reading.map((part) => model.figures[part]!), relation.partial, model.usualDecimals, relation.complete);
+      if (verdict === 'holds') return 'holds';
+      // Another total that fits only at written precision is no reason to warn about this one.
+      if (verdict === 'holds-written' && id === relation.total) best = 'holds-written';
+    }
   }
   return best;
 }
@@ -23,7 +26,7 @@ export function sumFinding(model: ReportModel, relation: SumRelation): RuleFindi
   const parts = relation.parts.map((id) => model.figures[id]!);
   const decimals = Math.max(effectiveDecimals(total, model.usualDecimals), ...parts.map((p) => (p.unit === total.unit ? p.writtenDecimals : 0)));
   const computed = formatFixed(sumIn(parts, total), decimals);
-  const partial = relation.partial;
+  const partial = relation.partial || (parts.length === 1 && !relation.complete);
   const finding: RuleFinding = {
     messageId: partial ? 'partialExceeds' : 'mismatch',
     at: total.numberSpan,

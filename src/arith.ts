@@ -101,9 +101,13 @@ export function partialSumHolds(total: Figure, parts: Figure[], decimalsOf: (f: 
   return excess.lte(tolerance);
 }
 
-/** How one reading of a list of parts fares against its total (a partial list need not reach it). */
-export function readingVerdict(total: Figure, parts: Figure[], partial: boolean, usual: Record<string, number>): Verdict {
-  return judge(usual, (d) => (partial ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
+/**
+ * How one reading of a list of parts fares against its total (a partial list, or a list of one
+ * part, need not reach it, unless `complete`: a form's source rows with the others left blank).
+ */
+export function readingVerdict(total: Figure, parts: Figure[], partial: boolean, usual: Record<string, number>, complete = false): Verdict {
+  const atMost = partial || (parts.length === 1 && !complete);
+  return judge(usual, (d) => (atMost ? partialSumHolds(total, parts, d) : sumHolds(total, parts, d)));
 }
 
 /** Judge a relation at effective precision, then at written precision. */

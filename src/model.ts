@@ -227,11 +227,12 @@ export interface SumRelation {
   parts: number[];
   /** Every plausible reading of the list; the relation holds if any does. */
   candidates: number[][];
-  /**
-   * 主要包括 / …等 / a single part named in prose: the parts need not reach the total. (A form's
-   * source rows, the others left blank, are complete with one part.)
-   */
+  /** 主要包括 / …等 / a single part: the parts need not reach the total. */
   partial: boolean;
+  /** The list is complete even with one part (a form's source rows with the others left blank, a 小计 over one row). */
+  complete?: boolean;
+  /** Other figures the list may be the parts of (the other amounts of the sentence before 其中): it is wrong only if it fits none. */
+  otherTotals?: number[];
   /** The wording that introduced the parts (其中, 包括, （, identity). */
   wording: string;
   /** Money amounts or counts. */

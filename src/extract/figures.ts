@@ -1,6 +1,8 @@
 // Read quantities from a segment's plain text: amounts, percentages, percentage points and counts,
 // with written decimals, approximation markers and the label before them.
 import { Decimal } from 'decimal.js';
+import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
+import { anyOf } from '../lexicon/words.js';
 import type { Figure, FigureKind } from '../model.js';
 import { matchesOf, spacesStart } from './shared.js';
 
@@ -12,34 +14,33 @@ export type RawFigure = Omit<Figure, 'id' | 'span' | 'numberSpan' | 'segment'> &
   numberEnd: number;
 };
 
-/** Measure words of counts, longest first so `人次` wins over `人`. */
-export const MEASURE_WORDS = [
-  '个百分点', '百分点', '个月', '分钟', '人次', '户次', '场次', '批次', '家次', '期次', '课时', '学时', '小时',
-  '人', '个', '次', '项', '户', '场', '名', '期', '份', '家', '所', '处', '件', '篇', '条', '批', '台', '辆',
-  '套', '间', '张', '本', '册', '天', '周', '岁', '座', '支', '位', '分', '例', '对', '株', '亩', '公里', '平方米',
-];
+/** Measure words of counts (lexicon/quantities.ts). */
+export { MEASURE_WORDS } from '../lexicon/quantities.js';
 
-const MONEY = '亿元|万元|千元|元';
-const PER = '人次|户次|人|户|月|年|次|份|个|天|场|期|件|台|套|亩|平方米';
+const MONEY = anyOf(MONEY_UNITS);
+const PER = anyOf(PER_UNITS);
 /**
  * A label that makes the amount after it a unit price: 每 and a unit, at most 每年 more (a report
  * covers one year) and a word for paying it. Not 每月 or 每天: the price then times the quantity is
  * not the year's total.
  */
-const PER_BEFORE = /每(人次|户次|人|户|生|名|场|次|份|个|件|台|套|亩)(?:每年)?(?:补助|补贴|资助|奖励|发放|奖补|标准为?)?$/;
+const PER_BEFORE = new RegExp(`每(${anyOf(PER_BEFORE_UNITS)})(?:每年)?(?:${anyOf(PER_BEFORE_VERBS)})?$`);
 /** `人均培训费用350元`: an amount per person. */
 const PER_CAPITA = /人均[\p{Script=Han}]{0,6}$/u;
 /** `150元一份`: a unit price written with 一 instead of a slash. */
-const PER_ONE = '份|人|户|个|套|台|件';
-const BEFORE = '不少于|不低于|不超过|不高于|不足|超过|大于|小于|高于|低于|约|近|逾|≥|≤|≧|≦|>=|<=|>|<|＞|＜';
-const AFTER = '左右|以上|以下|以内|上下|有余';
+const PER_ONE = anyOf(PER_ONE_UNITS);
+const BEFORE = anyOf(APPROX_BEFORE);
+const AFTER = anyOf(APPROX_AFTER);
+/** A clause about money, where a bare `N万` is an amount in 万元. */
+const MONEY_CLAUSE = new RegExp(anyOf(MONEY_CONTEXT));
 /** A number: thousands groups (OCR may put a space after a comma or point), or plain digits. */
 const NUMBER_GROUPED = String.raw`\d{1,3}(?:,[ ]?\d{3})+(?:\.[ ]?\d+)?`;
 const NUMBER_PLAIN = String.raw`\d+(?:\.\d+)?`;
 /** In table cells OCR also splits a plain decimal: `25. 56`. */
 const NUMBER_CELL = String.raw`\d+\.[ ]\d+`;
 
-const measureAlternation = MEASURE_WORDS.join('|');
+const measureAlternation = anyOf(MEASURE_WORDS);
+const latinAlternation = anyOf(LATIN_MEASURES);
 
 /**
  * Spaces are matched where they cannot be split two ways (`[ ]*(?:余[ ]*)?`, not `[ ]*余?[ ]*`),
@@ -51,7 +52,7 @@ function quantityPattern(number: string): RegExp {
     String.raw`(?:(?<before>${BEFORE})[ \u3000]*)?` +
       String.raw`(?<![\d.A-Za-z_\-−/第])(?<!\d,)(?<sign>[-−](?=\d))?(?<num>${number})(?![\d])` +
       String.raw`[ \u3000]*(?:(?<mid>余|多)[ \u3000]*)?` +
-      String.raw`(?:(?<money>${MONEY})(?:(?:\/|每)(?<per>${PER})|一(?<perOne>${PER_ONE})(?![\p{Script=Han}]{0,1}[元万]))?|(?<pct>%|‰)|(?<times>倍)|(?<wan>万)?(?<measure>${measureAlternation}))` +
+      String.raw`(?:(?<money>${MONEY})(?:(?:\/|每)(?<per>${PER})|一(?<perOne>${PER_ONE})(?![\p{Script=Han}]{0,1}[元万]))?|(?<pct>%|‰)|(?<times>倍)|(?<wan>万)?(?<measure>${measureAlternation})|(?<latin>${latinAlternation})(?![A-Za-z0-9²³])|(?<wanOnly>万)(?![\p{Script=Han}A-Za-z0-9]))` +
       String.raw`(?<after>${AFTER})?`,
     'gu',
   );
@@ -86,6 +87,8 @@ export function decimalsOf(digits: string): number {
 
 function kindOf(groups: Record<string, string | undefined>): { kind: FigureKind; unit: string } {
   if (groups.money) return { kind: 'amount', unit: groups.money };
+  if (groups.wanOnly) return { kind: 'amount', unit: '万元' };
+  if (groups.latin) return { kind: 'count', unit: groups.latin };
   if (groups.pct) return { kind: 'percentage', unit: groups.pct };
   if (groups.times) return { kind: 'times', unit: '倍' };
   if (groups.measure === '个百分点' || groups.measure === '百分点') return { kind: 'points', unit: '百分点' };
@@ -107,6 +110,8 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
     const numberStart = offset + numIndex - (g.sign ? g.sign.length : 0);
     const numberEnd = offset + numIndex + g.num!.length;
     if (skip(numberStart, numberEnd)) continue;
+    // A bare `N万` is an amount in 万元 only in a clause about money (`投入省级补助资金48.6万`).
+    if (g.wanOnly && !MONEY_CLAUSE.test(labelBefore(text, labelEnd, lastEnd))) continue;
     const { kind, unit } = kindOf(g);
     const digits = digitsOf(g.num!);
     // A grouped number must group correctly: `1,2345` is a list, not 12345.

@@ -110,6 +110,10 @@ function captionWeight(section: Section, ctx: TableContext): Figure | undefined 
 function fundSums(rows: Row[], ctx: TableContext): void {
   const total = rows.find((r) => TOTAL_ROW.test(r.label));
   if (!total || total.unreadable) return;
+  // A row with figures that names neither a source nor a class is a part of a breakdown the words
+  // do not know: which rows add up to the total is then unclear.
+  const others = rows.filter((r) => r !== total && r.hasNumbers && !SOURCE_ROW.test(r.label) && !CLASS_ROW.test(r.label) && !TOTAL_ROW.test(r.label));
+  if (others.length > 0) return;
   for (const pattern of [CLASS_ROW, SOURCE_ROW]) {
     // Every row of the kind the form lists; those left blank are no part.
     const listed = rows.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
@@ -121,7 +125,7 @@ function fundSums(rows: Row[], ctx: TableContext): void {
       if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) continue;
       const parts = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
       if (parts.length === 0) continue;
-      ctx.relations.push({ kind: 'sum', total: t.id, parts: parts.map((p) => p.id), candidates: [parts.map((p) => p.id)], partial: false, wording: '表', measure: 'amount' });
+      ctx.relations.push({ kind: 'sum', total: t.id, parts: parts.map((p) => p.id), candidates: [parts.map((p) => p.id)], partial: false, complete: true, wording: '表', measure: 'amount' });
     }
   }
 }

@@ -19,6 +19,8 @@ export interface TextToken {
 export interface Sentence {
   tokens: Array<FigureToken | TextToken>;
   paragraph: number;
+  /** The text ends inside this sentence (an excerpt cut off mid-list): its last list may have lost parts. */
+  truncated?: boolean;
 }
 
 const SENTENCE_END = /[。！？!?]/;
@@ -100,5 +102,9 @@ export function buildSentences(segments: Segment[], figures: Figure[], headings:
     }
     if (tokens.length) sentences.push({ tokens, paragraph });
   });
+  // A text that stops without ending its last sentence was cut off (`…其中行政编制30个、全额事业编制52个、差额`).
+  const lastLine = [...segments].reverse().find((s) => s.text.trim() !== '');
+  const last = sentences[sentences.length - 1];
+  if (last && lastLine?.kind === 'line' && !LINE_COMPLETE.test(lastLine.text.trim())) last.truncated = true;
   return sentences.filter((s) => s.tokens.some((t) => t.kind === 'figure'));
 }

@@ -39,15 +39,19 @@ testRule(rule, {
   ],
 });
 
-const over = '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t100.00\t105.00\t105.00';
+/** 100.40 of 100.00 rounds to 100%: the rate hides spending above the budget. */
+const over = '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t100.00\t100.40\t100%';
+/** A rate written above 100% says so itself: nothing to point out (c202: 338.31 of 329.77 = 102.59%). */
+const overStated = '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t329.77\t338.31\t102.59%';
 const zero = '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n其他运转类\t0\t0\t100.00';
 
 testRule(rule, {
   valid: [
     '资金来源\t全年预算数(A)\t全年执行数(B)\t执行率\n资金总额\t3,647,981.22\t3,647,981.22\t100.00\n其他运转类\t0\t0\t-',
+    overStated,
   ],
   invalid: [
-    { name: 'execution above budget is a warning', text: over, errors: [{ messageId: 'overBudget', ...at(over, '105.00'), severity: 1 }] },
+    { name: 'execution above budget hidden by a rate of 100% is a warning', text: over, errors: [{ messageId: 'overBudget', ...at(over, '100.40'), severity: 1 }] },
     { name: 'a rate on a zero budget', text: zero, errors: [{ messageId: 'zeroBudget', ...at(zero, '100.00'), data: { written: '100.00' } }] },
   ],
 });

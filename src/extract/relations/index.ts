@@ -7,12 +7,15 @@ import { findGrowth, findItemCounts, findPoints, findProducts, findRates, findRe
 import { findShareGroups, findShares } from './shares.js';
 import { findIdentities, findSentenceSums } from './sums.js';
 
-/** Pick the reading of each sum's list that holds (at written precision), if any. */
+/** Pick the total and the reading of each sum's list that hold (at written precision), if any. */
 function settleReadings(sums: SumRelation[], figures: Figure[], usual: Record<string, number>): SumRelation[] {
   return sums.map((sum) => {
-    const total = figures[sum.total]!;
-    const holding = sum.candidates.find((parts) => readingVerdict(total, parts.map((id) => figures[id]!), sum.partial, usual) !== 'fails');
-    return holding ? { ...sum, parts: holding } : sum;
+    for (const id of [sum.total, ...(sum.otherTotals ?? [])]) {
+      const total = figures[id]!;
+      const holding = sum.candidates.find((parts) => readingVerdict(total, parts.map((part) => figures[part]!), sum.partial, usual, sum.complete) !== 'fails');
+      if (holding) return { ...sum, total: id, parts: holding, otherTotals: [sum.total, ...(sum.otherTotals ?? [])].filter((t) => t !== id) };
+    }
+    return sum;
   });
 }
 

@@ -1,16 +1,39 @@
-// Totals and their parts: `X，其中：A、B`, `X（A，B，C）`, `包括`, `分别为`, `主要包括…等`,
-// a sentence that opens with 其中, and the known identities of budget reports.
+// Totals and their parts in prose: `X，其中：A、B`, `X（A，B，C）`, `包括`, `分别为`, `即`, a colon
+// after the total, a sentence that opens with 其中 or 分别为, a total written after its parts
+// (`…。共计X万元`), and the known identities of budget reports. Each list is read with every
+// total it may belong to (the figures of its measure before it) and every reading of its parts;
+// the relation holds when any does (see RULES.md, "every reading").
 import type { Figure, SumRelation } from '../../model.js';
+import { CHANGE_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS } from '../../lexicon/change.js';
+import { COUNT_FAMILIES } from '../../lexicon/quantities.js';
+import { ETC, LIST_INTRODUCERS, NESTED_INTRODUCERS, PARTIAL_INTRODUCERS, TOTAL_WORDS } from '../../lexicon/lists.js';
+import { IDENTITIES } from '../../lexicon/budget.js';
+import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
-import { figureIndices, measureOf, normalizeLabel, textAfter, tokenAt } from './tokens.js';
+import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
-const INTRO = /^[，,、]?(?:其中|包括|主要包括|主要有|主要为|主要用于|主要是|分别为|分别是|含|由)[:：，,]?/;
+const INTRO = new RegExp(`^[，,、；;]?(?:${anyOf([...PARTIAL_INTRODUCERS, ...LIST_INTRODUCERS])})(?![\\p{Script=Han}]*?[构组]成)[:：，,]?`, 'u');
+/** A colon right after a total (`护岸工程共4段，长3.47km：右岸…`) opens its list. */
+const BARE_COLON = /^[:：]$/;
+/** `X万元用于Y专项，其中：…`: one clause between the total and its list. */
 const LEAD_CLAUSE_QIZHONG = /^[^，,；;。（()）]{1,20}[，,]其中[:：，,]?/;
-const PARTIAL_INTRO = /^[，,、]?(?:主要包括|主要有|主要为|主要用于|主要是)/;
-const NESTED_INTRO = /(?:其中|包括|主要包括|主要有|主要为|主要用于|主要是|分别为|分别是)/;
+const PARTIAL_INTRO = new RegExp(`^[，,、；;]?(?:${anyOf(PARTIAL_INTRODUCERS)})`);
+const NESTED_INTRO = new RegExp(anyOf(NESTED_INTRODUCERS));
+/** 由…构成/组成: the parts are named between 由 and the verb. */
+const BY_PARTS = /^[，,]?由/;
+/** A sentence that opens with an introducer lists the parts of the sentence before it. */
+const OPENS_LIST = new RegExp(`^(?:${anyOf(['其中', '分别为', '分别是', '具体为', '具体是', '明细如下', '具体如下', '即'])})[:：，,]?`);
 const SEMICOLON = /[；;]/;
 /** 等 right after the last listed figure (`…6.92万元等`) marks a partial list; `安置等6.33万元` names one item. */
-const ETC = /^等/;
+const ETC_AFTER = new RegExp(`^${ETC}`);
+/** A figure that states a change or a remainder (`比上年减少412.35万元`, `结余`) is not the total a list belongs to. */
+const CHANGE_LABEL = new RegExp(anyOf(CHANGE_WORDS));
+/** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
+const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS])})了?$`);
+/** A part's clause that reports where things stand (`目前项目资金已拨付400万元`) is a statement of its own, not a part. */
+const STATUS = /^(?:目前|现已|已|截至|截止|至今|累计|实际|其余|剩余)/;
+/** A total written after its parts (`共计下达资金55万元`). */
+const TOTAL_AFTER = new RegExp(`^(?:以上|上述)?(?:${anyOf(TOTAL_WORDS)})`);
 
 function dedupe(lists: number[][]): number[][] {
   const seen = new Set<string>();
@@ -22,8 +45,38 @@ function dedupe(lists: number[][]): number[][] {
   });
 }
 
+function isChange(f: Figure): boolean {
+  return CHANGE_LABEL.test(f.label);
+}
+
+/** A figure that is the whole of a share written around it (`占年计划42,000万元的`), not a part. */
+function isShareWhole(sentence: Sentence, i: number): boolean {
+  return lastClause(textBefore(sentence, i)).includes('占') && /^的/.test(textAfter(sentence, i));
+}
+
+function figureOk(f: Figure): boolean {
+  return f.approx === undefined && f.value.gte(0);
+}
+
+/** The unit a count is added up in: 名 with 人 (people), km with 公里. */
+function countFamily(unit: string): string {
+  return COUNT_FAMILIES.find((family) => family.includes(unit))?.[0] ?? unit;
+}
+
+/** What a count is counted in: its measure word's family, and 万 (`3.86万人次` adds up with `2.43万人次`). */
+interface CountUnit {
+  unit: string;
+  multiplier?: number;
+}
+
+/** Whether a figure can be a part or total of measure `measure` (and, for counts, in `like`'s unit). */
+function sameMeasure(f: Figure, measure: 'amount' | 'count', like: CountUnit): boolean {
+  if (measureOf(f) !== measure) return false;
+  return measure === 'amount' || (countFamily(f.unit) === countFamily(like.unit) && (f.multiplier ?? 1) === (like.multiplier ?? 1));
+}
+
 /** The readings of a list of parts that starts after token `from` (exclusive) at `depth`. */
-function listReadings(sentence: Sentence, from: number, depth: number, measure: 'amount' | 'count', withPrefixes: boolean, unit?: string): { readings: number[][]; etc: boolean } | null {
+function listReadings(sentences: Sentence[], si: number, from: number, depth: number, measure: 'amount' | 'count', unit: CountUnit, numberedRun: boolean, withPrefixes: boolean): { readings: number[][]; etc: boolean; truncated: boolean } | null {
   const flat: number[] = [];
   const structured: number[] = [];
   const beforeSemicolon: number[] = [];
@@ -32,91 +85,196 @@ function listReadings(sentence: Sentence, from: number, depth: number, measure: 
   let headTaken = false;
   let nested = false;
   let etc = false;
-  for (let i = from + 1; i < sentence.tokens.length; i++) {
-    const t = sentence.tokens[i]!;
-    if (t.kind === 'text') {
-      const afterFigure = sentence.tokens[i - 1]?.kind === 'figure';
-      if (SEMICOLON.test(t.text)) {
-        seenSemicolon = true;
-        headTaken = false;
-        nested = false;
-      }
-      if (afterFigure && ETC.test(t.text) && flat.length > 0) etc = true;
-      continue;
-    }
-    if (t.depth !== depth || measureOf(t.figure) === null) continue;
-    if (measureOf(t.figure) !== measure) continue;
-    // Counts add up only within one measure word (场次 with 场次, not 人次).
-    if (measure === 'count' && unit !== undefined && t.figure.unit !== unit) continue;
-    // A list whose first part comes after a ； is not this total's list.
-    if (flat.length === 0 && seenSemicolon) return null;
-    flat.push(t.figure.id);
-    if (!seenSemicolon) beforeSemicolon.push(t.figure.id);
-    if (!headTaken) {
-      semicolonHeads.push(t.figure.id);
-      headTaken = true;
-    }
-    if (!nested) {
-      structured.push(t.figure.id);
-      // A part followed by its own list (包括…) owns the figures up to the next ；.
-      let after = '';
-      for (let j = i + 1; j < sentence.tokens.length; j++) {
-        const u = sentence.tokens[j]!;
-        if (u.kind === 'figure') {
-          if (u.figure.kind === 'percentage') continue;
-          break;
+  let firstStatus: boolean | undefined;
+  let sentence = sentences[si]!;
+  let start = from + 1;
+  // `其中：1.…。2.…。`: a numbered list runs on into the sentences that continue its numbering.
+  let nextNumber = numberedRun ? 2 : 0;
+  for (let s = si; ; ) {
+    for (let i = start; i < sentence.tokens.length; i++) {
+      const t = sentence.tokens[i]!;
+      if (t.kind === 'text') {
+        const afterFigure = sentence.tokens[i - 1]?.kind === 'figure';
+        if (SEMICOLON.test(t.text)) {
+          seenSemicolon = true;
+          headTaken = false;
+          nested = false;
         }
-        after += u.text;
+        if (afterFigure && ETC_AFTER.test(t.text) && flat.length > 0) etc = true;
+        continue;
       }
-      if (NESTED_INTRO.test(after) && !SEMICOLON.test(after.split(NESTED_INTRO)[0] ?? '')) nested = true;
+      if (t.depth !== depth || !sameMeasure(t.figure, measure, unit)) continue;
+      // Changes and the wholes of shares are not parts (`比上年增收980万元`, `占年计划42,000万元的`).
+      if (CHANGE_PART.test(t.figure.label) || isShareWhole(sentence, i) || t.figure.per) continue;
+      // A clause that reports where things stand is a statement of its own (`其中项目管理费5万元，目前已拨付400万元`).
+      const status = STATUS.test(normalizeLabel(lastClause(textBefore(sentence, i))));
+      if (firstStatus === undefined) firstStatus = status;
+      else if (status && !firstStatus) break;
+      // A list whose first part comes after a ； is not this total's list.
+      if (flat.length === 0 && seenSemicolon) return null;
+      flat.push(t.figure.id);
+      if (!seenSemicolon) beforeSemicolon.push(t.figure.id);
+      if (!headTaken) {
+        semicolonHeads.push(t.figure.id);
+        headTaken = true;
+      }
+      if (!nested) {
+        structured.push(t.figure.id);
+        // A part followed by its own list (包括…, 即：…) owns the figures up to the next ；.
+        let after = '';
+        for (let j = i + 1; j < sentence.tokens.length; j++) {
+          const u = sentence.tokens[j]!;
+          if (u.kind === 'figure') {
+            if (u.figure.kind === 'percentage') continue;
+            break;
+          }
+          after += u.text;
+        }
+        if (NESTED_INTRO.test(after) && !SEMICOLON.test(after.split(NESTED_INTRO)[0] ?? '')) nested = true;
+      }
     }
+    if (!nextNumber) break;
+    const next = sentences[++s];
+    const opener = next?.tokens[0];
+    if (!next || next.paragraph !== sentence.paragraph || opener?.kind !== 'text' || !new RegExp(`^${nextNumber}[.、．]`).test(opener.text)) break;
+    nextNumber++;
+    sentence = next;
+    start = 0;
+    seenSemicolon = false;
+    headTaken = false;
+    nested = false;
   }
   if (flat.length === 0) return null;
+  // A list cut off by the end of the text (no sentence end after it) may have lost its last parts.
+  const last = sentence.tokens[sentence.tokens.length - 1]!;
+  const truncated = sentence.truncated === true && !(last.kind === 'text' && /[。！？!?]$/.test(last.text));
   // A one-part reading of a longer list would excuse any total: keep it only for one-part lists.
   // (The structured reading may have one part: the others belong to that part's own list.)
   const readings = [structured, ...[flat, beforeSemicolon, semicolonHeads].filter((r) => r.length > 1 || flat.length === 1)];
-  // 其中 may list overlapping breakdowns, and a part's own list may run on past a ；: try prefixes.
-  if (withPrefixes) {
+  // Amounts after 其中 may list two breakdowns of one total (已发 + 待发, then 通过系统发放): try
+  // prefixes. Counts are one classification (甲级、乙级、丙级): a prefix would excuse a wrong part.
+  if (measure === 'amount' && withPrefixes) {
     for (let n = 2; n < structured.length; n++) readings.push(structured.slice(0, n));
     for (let n = 2; n < flat.length; n++) readings.push(flat.slice(0, n));
   }
   const unique = dedupe(readings);
-  return unique.length ? { readings: unique, etc } : null;
+  return unique.length ? { readings: unique, etc, truncated } : null;
 }
 
-/** The text after token `i` past a share clause (`，占 83.44%`), or undefined if there is none. */
-function skipShareClause(sentence: Sentence, i: number): string | undefined {
-  const next = sentence.tokens[i + 2];
-  const gap = sentence.tokens[i + 1];
-  if (gap?.kind !== 'text' || !/^[，,]?占[^，,；;。]*$/.test(gap.text)) return undefined;
-  if (next?.kind !== 'figure' || next.figure.kind !== 'percentage') return undefined;
-  return textAfter(sentence, i + 2);
+/**
+ * The text after figure `i` past what may stand between a total and its list: its own share
+ * (`，占83.44%`), rate (`，执行率为96.5%`) or change (`，比上年增加D万元，增长p%`) clause, a
+ * count of what it covers (`，涉及项目4个`), a parenthesis with no figure of its measure (a document
+ * number). Returns the token index the list opens after and the text there.
+ */
+function pastAsides(sentence: Sentence, i: number, measure: 'amount' | 'count', unit: CountUnit): { at: number; text: string } {
+  let at = i;
+  for (let guard = 0; guard < 6; guard++) {
+    const gap = sentence.tokens[at + 1];
+    const next = sentence.tokens[at + 2];
+    if (gap?.kind !== 'text') break;
+    // A parenthesis holding no figure of the total's measure: `(福财直〔2020〕67号)`.
+    if (/^[（(][^）)]*[）)]$/.test(gap.text)) {
+      at = at + 1;
+      continue;
+    }
+    if (next?.kind !== 'figure' || !/^[，,]/.test(gap.text) || /[。；;]/.test(gap.text)) break;
+    // One clause (`，占…`, `，执行率为`, `，增长`) and its percentage.
+    const oneClause = /^[，,][^，,]*$/.test(gap.text);
+    const aside = next.figure.kind === 'percentage' && oneClause && (/^[，,]占/.test(gap.text) || /率|增长|下降|提高|降低|增加|减少/.test(gap.text));
+    const change = isChange(next.figure) && measureOf(next.figure) === measure;
+    const covers = !sameMeasure(next.figure, measure, unit) && measureOf(next.figure) !== null && /^[，,](?:涉及|共|含|包括|覆盖)?[^，,]{0,12}$/.test(gap.text);
+    if (!(aside || change || covers)) break;
+    at = at + 2;
+  }
+  return { at, text: textAfter(sentence, at) };
 }
 
-/** A figure that states a change (`比上年减少412.35万元`) is not the total a list of parts belongs to. */
-const CHANGE_LABEL = /比上年|较上年|比去年|较去年|同比|增加|减少|增长|下降|上升|降低|提高|节约|超支|结转|结余/;
-
-function isChange(f: Figure): boolean {
-  return CHANGE_LABEL.test(f.label);
+interface Opening {
+  /** The token the list opens after (-1: the sentence start). */
+  at: number;
+  wording: string;
+  partial: boolean;
 }
 
-function figureOk(f: Figure): boolean {
-  return f.approx === undefined && f.value.gte(0);
+/** Where a list of parts opens after figure `i`, if it does. */
+function openingAfter(sentence: Sentence, i: number, measure: 'amount' | 'count', unit: CountUnit): Opening | undefined {
+  const { at, text } = pastAsides(sentence, i, measure, unit);
+  const intro = INTRO.exec(text) ?? LEAD_CLAUSE_QIZHONG.exec(text);
+  if (intro) {
+    if (BY_PARTS.test(intro[0]) && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) return undefined;
+    return { at, wording: /其中/.test(intro[0]) ? '其中' : intro[0].replace(/[，,、；;:：]/g, ''), partial: PARTIAL_INTRO.test(text) };
+  }
+  if (at === i && BARE_COLON.test(text)) return { at, wording: '：', partial: false };
+  return undefined;
+}
+
+/**
+ * The candidates for the total of a list that opens after token `before`: figures of its measure
+ * before it (after the last ； before it), nearest first.
+ */
+function totalsBefore(sentence: Sentence, before: number, depth: number, measure: 'amount' | 'count', unit: CountUnit): Figure[] {
+  const found: Figure[] = [];
+  let from = 0;
+  for (let k = 0; k <= before && k < sentence.tokens.length; k++) {
+    const t = sentence.tokens[k]!;
+    if (t.kind === 'text' && SEMICOLON.test(t.text)) from = k;
+  }
+  for (const k of figureIndices(sentence)) {
+    if (k > before) break;
+    if (k < from) continue;
+    const t = tokenAt(sentence, k);
+    if (t.depth !== depth || !sameMeasure(t.figure, measure, unit) || isChange(t.figure) || isShareWhole(sentence, k) || t.figure.per) continue;
+    found.push(t.figure);
+  }
+  return found.reverse();
+}
+
+/** The measures (with a unit for counts) among the figures after token `from`. */
+function measuresAfter(sentences: Sentence[], si: number, from: number, depth: number): Array<{ measure: 'amount' | 'count'; unit: CountUnit }> {
+  const seen = new Map<string, { measure: 'amount' | 'count'; unit: CountUnit }>();
+  const sentence = sentences[si]!;
+  for (let i = from + 1; i < sentence.tokens.length; i++) {
+    const t = sentence.tokens[i]!;
+    if (t.kind !== 'figure' || t.depth !== depth) continue;
+    const measure = measureOf(t.figure);
+    if (!measure || t.figure.per) continue;
+    const key = measure === 'amount' ? 'amount' : `${t.figure.multiplier ?? 1}${countFamily(t.figure.unit)}`;
+    if (!seen.has(key)) seen.set(key, { measure, unit: t.figure });
+  }
+  return [...seen.values()];
 }
 
 /** Sum relations stated inside sentences. */
 export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumRelation[] {
   const relations: SumRelation[] = [];
-  sentences.forEach((sentence, sIndex) => {
+  const state = (totals: Figure[], readings: ReturnType<typeof listReadings>, wording: string, partial: boolean, measure: 'amount' | 'count') => {
+    if (!readings || totals.length === 0) return;
+    const primary = totals[0]!;
+    if (!figureOk(primary)) return;
+    const parts = readings.readings[0]!;
+    if (parts.some((id) => !figureOk(figures[id]!)) || parts.includes(primary.id)) return;
+    // Other totals a complete list may belong to (every reading); a partial list is read against its own.
+    const others = partial || readings.etc ? [] : totals.slice(1).filter((f) => figureOk(f) && !readings.readings.some((r) => r.includes(f.id))).map((f) => f.id);
+    relations.push({
+      kind: 'sum',
+      total: primary.id,
+      parts,
+      candidates: readings.readings,
+      partial: partial || readings.etc || readings.truncated || parts.length === 1,
+      wording,
+      measure,
+      ...(others.length ? { otherTotals: others } : {}),
+    });
+  };
+
+  sentences.forEach((sentence, si) => {
     const indices = figureIndices(sentence);
     for (const i of indices) {
-      let totalToken = tokenAt(sentence, i);
-      const measure = measureOf(totalToken.figure);
-      if (!measure || !figureOk(totalToken.figure)) continue;
+      const head = tokenAt(sentence, i);
+      const measure = measureOf(head.figure);
+      if (!measure || !figureOk(head.figure) || head.figure.per) continue;
       const after = textAfter(sentence, i);
-      let readings: { readings: number[][]; etc: boolean } | null = null;
-      let wording = '';
-      let partial = false;
       if (/^[（(]/.test(after)) {
         // X（A，B，C）: the parts are the figures one level down, up to the closing parenthesis.
         const parts: number[] = [];
@@ -124,78 +282,65 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         for (let j = i + 1; j < sentence.tokens.length; j++) {
           const t = sentence.tokens[j]!;
           if (t.kind === 'text') {
-            if ((sentence.tokens[j - 1]?.kind === 'figure' && ETC.test(t.text)) || /主要/.test(t.text)) etc = true;
+            if ((sentence.tokens[j - 1]?.kind === 'figure' && ETC_AFTER.test(t.text)) || /主要|含/.test(t.text)) etc = true;
             continue;
           }
-          if (t.depth <= totalToken.depth) break;
-          if (t.depth === totalToken.depth + 1 && measureOf(t.figure) === measure && (measure === 'amount' || t.figure.unit === totalToken.figure.unit)) parts.push(t.figure.id);
+          if (t.depth <= head.depth) break;
+          if (t.depth === head.depth + 1 && sameMeasure(t.figure, measure, head.figure) && !CHANGE_PART.test(t.figure.label)) parts.push(t.figure.id);
         }
-        if (parts.length === 0) continue;
-        const list = [parts];
-        for (let n = 2; n < parts.length; n++) list.push(parts.slice(0, n));
-        readings = { readings: list, etc };
-        wording = '（）';
-      } else {
-        // `人员经费 62.27 万元，占 83.44%，主要包括：…`: look past the figure's own share clause;
-        // `X万元用于Y专项，其中：…` puts one clause between the total and its list.
-        const afterShare = skipShareClause(sentence, i) ?? after;
-        const intro = INTRO.exec(afterShare) ?? LEAD_CLAUSE_QIZHONG.exec(afterShare);
-        if (!intro) continue;
-        if (intro[0].includes('由') && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) continue;
-        // `收入3,862.17万元，比上年减少412.35万元，其中：…` lists the parts of the main figure.
-        if (isChange(totalToken.figure)) {
-          const owner = indices
-            .filter((k) => k < i)
-            .map((k) => tokenAt(sentence, k))
-            .filter((t) => t.depth === totalToken.depth && measureOf(t.figure) === measure && !isChange(t.figure))
-            .pop();
-          if (!owner || !figureOk(owner.figure)) continue;
-          totalToken = owner;
+        if (parts.length > 0) {
+          const list = [parts];
+          if (measure === 'amount') for (let n = 2; n < parts.length; n++) list.push(parts.slice(0, n));
+          if (!isChange(head.figure)) state([head.figure], { readings: list, etc, truncated: false }, '（）', false, measure);
+          continue;
         }
-        wording = /其中/.test(intro[0]) ? '其中' : intro[0].replace(/[，,、:：]/g, '');
-        partial = PARTIAL_INTRO.test(afterShare);
-        readings = listReadings(sentence, i, totalToken.depth, measure, wording === '其中', totalToken.figure.unit);
+        // A parenthesis with no parts (a document number) may stand before the list: read on.
       }
-      if (!readings) continue;
-      const parts = readings.readings[0]!;
-      if (parts.some((id) => !figureOk(figures[id]!))) continue;
-      relations.push({
-        kind: 'sum',
-        total: totalToken.figure.id,
-        parts,
-        candidates: readings.readings,
-        partial: partial || readings.etc || parts.length === 1,
-        wording,
-        measure,
-      });
+      const opening = openingAfter(sentence, i, measure, head.figure);
+      if (!opening) continue;
+      // One relation per measure the list gives (项目N个、资金X万元 pairs): each with the totals of its measure before it.
+      for (const { measure: m, unit } of measuresAfter(sentences, si, opening.at, head.depth)) {
+        const totals = totalsBefore(sentence, opening.at, head.depth, m, unit);
+        if (totals.length === 0) continue;
+        const numbered = /^[，,、]?[^\d]{0,6}[:：]?1[.、．]/.test(textAfter(sentence, opening.at));
+        state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === '其中'), opening.wording, opening.partial, m);
+      }
     }
-    // A sentence that opens with 其中 lists the parts of the previous sentence's last total.
+    // A sentence that opens with 其中 (分别为, 具体为, 即) lists the parts of a total of the sentence before it.
     const first = sentence.tokens[0];
-    if (first?.kind === 'text' && /^其中[:：，,]?/.test(first.text) && sIndex > 0) {
-      const previous = sentences[sIndex - 1]!;
+    if (first?.kind === 'text' && OPENS_LIST.test(first.text) && si > 0) {
+      const previous = sentences[si - 1]!;
       if (previous.paragraph !== sentence.paragraph) return;
-      const last = figureIndices(previous)
+      const numbered = /^[^\d]{0,8}1[.、．]/.test(first.text);
+      for (const { measure, unit } of measuresAfter(sentences, si, -1, 0)) {
+        const totals = totalsBefore(previous, previous.tokens.length, 0, measure, unit);
+        if (totals.length === 0) continue;
+        const wording = /其中/.test(first.text) ? '其中' : OPENS_LIST.exec(first.text)![0].replace(/[:：，,]/g, '');
+        state(totals, listReadings(sentences, si, -1, 0, measure, unit, numbered, true), wording, false, measure);
+      }
+    }
+    // A total written after its parts: `A 12万元；B 30万元；C 8万元。共计下达资金55万元。`
+    const opener = sentence.tokens[0];
+    const totalIndex = figureIndices(sentence)[0];
+    if (opener?.kind === 'text' && TOTAL_AFTER.test(opener.text) && totalIndex === 1 && si > 0) {
+      const total = tokenAt(sentence, 1).figure;
+      const previous = sentences[si - 1]!;
+      const measure = measureOf(total);
+      if (!measure || previous.paragraph !== sentence.paragraph || !figureOk(total)) return;
+      const parts = figureIndices(previous)
         .map((k) => tokenAt(previous, k))
-        .filter((t) => t.depth === 0 && measureOf(t.figure) !== null && !isChange(t.figure))
-        .pop();
-      if (!last || !figureOk(last.figure)) return;
-      const measure = measureOf(last.figure)!;
-      const readings = listReadings(sentence, -1, 0, measure, true, last.figure.unit);
-      if (!readings) return;
-      const parts = readings.readings[0]!;
-      if (parts.some((id) => !figureOk(figures[id]!))) return;
-      relations.push({ kind: 'sum', total: last.figure.id, parts, candidates: readings.readings, partial: readings.etc || parts.length === 1, wording: '其中', measure });
+        .filter((t) => t.depth === 0 && sameMeasure(t.figure, measure, total) && !CHANGE_PART.test(t.figure.label) && !t.figure.per);
+      const separators = previous.tokens.filter((t) => t.kind === 'text' && /[；;、]/.test(t.text)).length;
+      const others = figureIndices(previous).length - parts.length;
+      // Only a list: two or more parts of the measure, separated, with nothing else counted in the sentence.
+      if (parts.length < 2 || separators < parts.length - 1 || others > 0 || parts.some((p) => !figureOk(p.figure))) return;
+      const partial = previous.tokens.some((t) => t.kind === 'text' && (ETC_AFTER.test(t.text) || /主要/.test(t.text)));
+      const ids = parts.map((p) => p.figure.id);
+      relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial, wording: '共计', measure });
     }
   });
   return relations;
 }
-
-/** Known identities of budget reports: exhaustive, so equality is required. */
-const IDENTITIES: Array<{ total: RegExp; parts: RegExp[] }> = [
-  { total: /^(?:决算)?(?:总支出|支出总额|支出合计|本年支出)$/, parts: [/^基本支出$/, /^项目支出$/] },
-  { total: /^基本支出$/, parts: [/^人员经费$/, /^(?:日常)?公用经费$/] },
-  { total: /^[“"]?三公[”"]?经费(?:支出|决算)?$/, parts: [/^因公出国[（(]境[)）]费$/, /^公务用车购置及运行(?:维护)?费$/, /^公务接待费$/] },
-];
 
 /** Identity relations among the figures of one logical paragraph. */
 export function findIdentities(sentences: Sentence[]): SumRelation[] {

@@ -89,6 +89,8 @@ export interface Alignment {
   score: number;
   /** Whether another placement scores as well and reads different numbers. */
   ambiguous: boolean;
+  /** Placements nearly as good that read other numbers: a slot they fill differently is not read. */
+  near: Array<Pick<Alignment, 'shift' | 'gapAt' | 'jump'>>;
 }
 
 /** The slot cell `i` takes under an alignment. */
@@ -168,5 +170,11 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], ne
   scored.sort((a, b) => b.score - a.score || (a.gapAt >= 0 ? 1 : 0) - (b.gapAt >= 0 ? 1 : 0) || Math.abs(a.shift) - Math.abs(b.shift));
   const best = scored[0]!;
   const rival = scored.find((s) => s !== best && s.score === best.score && s.numbers !== best.numbers);
-  return { shift: best.shift, gapAt: best.gapAt, jump: best.jump ?? 1, score: best.score, ambiguous: rival !== undefined };
+  // Near rivals: one skipped column away from the best (`年度资金总额 880 880 880 10 10` may leave 执行率
+  // or 得分 blank). A skip right after the label is not one: values follow their label.
+  const labelAt = filled[0]!;
+  const near = scored
+    .filter((s) => s !== best && s.numbers !== best.numbers && s.score >= best.score - GAP_COST && !(best.gapAt < 0 && s.gapAt === filled[1] && cells[labelAt]!.cls === 'text'))
+    .map((s) => ({ shift: s.shift, gapAt: s.gapAt, jump: s.jump ?? 1 }));
+  return { shift: best.shift, gapAt: best.gapAt, jump: best.jump ?? 1, score: best.score, ambiguous: rival !== undefined, near };
 }

@@ -62,7 +62,7 @@ export function hierarchySums(rows: Row[], header: Header, skip: (parent: Row, p
       }
       const ids = figures.map((f) => f.id);
       // A 小计 with one numbered row is that row; 其中 rows may list only some parts.
-      relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial, wording, measure: total.kind === 'amount' ? 'amount' : 'count' });
+      relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial, ...(partial ? {} : { complete: true }), wording, measure: total.kind === 'amount' ? 'amount' : 'count' });
     }
   };
 

@@ -173,12 +173,22 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       if (slot.role !== 'label' && !(slot.role === 'other' && s < firstValue)) return;
       for (const i of bySlot.get(s) ?? []) if (classes[i] === 'text') labelCell = i;
     });
+    // A value slot that a nearly as good placement fills with another cell is not read.
+    const cellsIn = (placement: Pick<typeof alignment, 'shift' | 'gapAt' | 'jump'>, s: number) =>
+      cells.flatMap((_, i) => {
+        const at = slotOf(placement, i);
+        return at >= 0 && at < slots.length && headerSlotOf[at] === s && classes[i] !== 'empty' ? [i] : [];
+      }).join();
+    // Only where the row is shorter than its header (a cell the copy dropped), and only for the
+    // columns after the money: 执行率, 分值 and 得分 are what a blank cell leaves in doubt.
+    const short = cells.length + alignment.shift < slots.length;
+    const unsure = (s: number) => short && ['rate', 'weight', 'score'].includes(header.slots[s]!.role) && alignment.near.some((p) => cellsIn(p, s) !== cellsIn(alignment, s));
     const values: Row['values'] = {};
     const slotValues: Row['cells'] = [];
     let unreadable = false;
     header.slots.forEach((slot, s) => {
       const inSlot = bySlot.get(s);
-      if (!inSlot || !VALUE_ROLES.includes(slot.role)) return;
+      if (!inSlot || !VALUE_ROLES.includes(slot.role) || unsure(s)) return;
       const value = valueOf(inSlot.map((i) => cells[i]!), ctx, slot.role);
       if (value.unreadable || (['weight', 'score'].includes(slot.role) && value.figure && !['', '分'].includes(value.figure.unit))) unreadable = true;
       values[slot.role] = value;

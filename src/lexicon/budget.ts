@@ -1,0 +1,13 @@
+// The budgets of a government department and the identities its reports rest on: 支出 = 基本支出 +
+// 项目支出, 基本支出 = 人员经费 + 公用经费, "三公"经费 = 出国(境) + 公务用车 + 公务接待.
+
+/** Known identities of budget reports: exhaustive, so equality is required. */
+export const IDENTITIES: ReadonlyArray<{ total: RegExp; parts: RegExp[]; example: string }> = [
+  { total: /^(?:决算)?(?:总支出|支出总额|支出合计|本年支出)$/, parts: [/^基本支出$/, /^项目支出$/], example: '2024年度支出总额 86.88 万元。基本支出 74.63 万元，项目支出 12.25 万元。' },
+  { total: /^基本支出$/, parts: [/^人员经费$/, /^(?:日常)?公用经费$/], example: '2024年度基本支出 74.63 万元。人员经费 62.27 万元；公用经费 12.36 万元。' },
+  {
+    total: /^[“"]?三公[”"]?经费(?:支出|决算)?$/,
+    parts: [/^因公出国[（(]境[)）]费$/, /^公务用车购置及运行(?:维护)?费$/, /^公务接待费$/],
+    example: '“三公”经费 3.5 万元。因公出国（境）费 0 万元，公务用车购置及运行费 2.3 万元，公务接待费 1.2 万元。',
+  },
+];

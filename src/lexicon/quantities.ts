@@ -1,0 +1,48 @@
+// Quantities: money units, the measure words of counts, units written in Latin letters, unit prices
+// (150元/人, 每人次补助150元, 人均), approximation markers, and the words that make a bare `N万` an
+// amount of money. The figure reader asks these.
+
+/** Money units, as written after a number. */
+export const MONEY_UNITS: readonly string[] = ['亿元', '万元', '千元', '元'];
+
+/**
+ * Measure words of counts (longest first when joined, so `人次` wins over `人`). Lengths and areas
+ * (公里, 米, 亩) are counted the same way: exact when written without decimals.
+ */
+export const MEASURE_WORDS: readonly string[] = [
+  '个百分点', '百分点', '个月', '分钟', '人次', '户次', '场次', '批次', '家次', '期次', '课时', '学时', '小时', '平方公里', '平方千米', '平方米',
+  '立方米', '公里', '千米', '方面', '人', '个', '次', '项', '户', '场', '名', '期', '份', '家', '所', '处', '件', '篇', '条', '批', '台', '辆',
+  '套', '间', '张', '本', '册', '天', '周', '岁', '座', '支', '位', '分', '例', '对', '株', '亩', '米', '段', '架', '组', '栋', '幢', '吨',
+  '类', '部', '宗', '笔', '起', '节', '棵', '头', '只', '羽', '匹', '眼', '口', '座', '门', '轮', '届',
+];
+
+/** Units written in Latin letters or symbols after a number (`6.8km`, `500m`, `25.29㎡`). */
+export const LATIN_MEASURES: readonly string[] = ['km', 'm', '㎡', 'm²', 'm2', 'm³', 'm3', 'kg', 't'];
+
+/** Measure words that count the same thing: 名 and 人 are people alike (核定编制36名，其中行政编制24人). */
+export const COUNT_FAMILIES: ReadonlyArray<readonly string[]> = [['人', '名', '位'], ['公里', '千米', 'km']];
+
+/** What a unit price may be per (`150元/人`, `800元/人次`). */
+export const PER_UNITS: readonly string[] = ['人次', '户次', '人', '户', '月', '年', '次', '份', '个', '天', '场', '期', '件', '台', '套', '亩', '平方米'];
+
+/** A unit written before the price (`每人次补助150元`), and the paying words after it; not 每月 or 每天, which do not make the year's total. */
+export const PER_BEFORE_UNITS: readonly string[] = ['人次', '户次', '人', '户', '生', '名', '场', '次', '份', '个', '件', '台', '套', '亩'];
+export const PER_BEFORE_VERBS: readonly string[] = ['补助', '补贴', '资助', '奖励', '发放', '奖补', '标准为', '标准'];
+
+/** `150元一份`: a unit price written with 一 instead of a slash. */
+export const PER_ONE_UNITS: readonly string[] = ['份', '人', '户', '个', '套', '台', '件'];
+
+/** Markers before a number that make it approximate (it never enters arithmetic). */
+export const APPROX_BEFORE: readonly string[] = ['不少于', '不低于', '不超过', '不高于', '不足', '超过', '大于', '小于', '高于', '低于', '约', '近', '逾', '≥', '≤', '≧', '≦', '>=', '<=', '>', '<', '＞', '＜'];
+
+/** Markers after a number that make it approximate. */
+export const APPROX_AFTER: readonly string[] = ['左右', '以上', '以下', '以内', '上下', '有余'];
+
+/**
+ * Words in a clause that make a bare `N万` (`投入省级补助资金48.6万，执行数43.74万`) an amount in 万元:
+ * the clause is about money.
+ */
+export const MONEY_CONTEXT: readonly string[] = [
+  '资金', '经费', '预算', '支出', '执行', '拨付', '投入', '收入', '补助', '补贴', '金额', '费用', '费', '款', '拨款', '结余', '结转', '决算', '下达', '到位',
+  '安排', '成本', '投资', '奖补', '元',
+];
