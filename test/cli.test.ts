@@ -232,6 +232,24 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
+  it('lints the three lines |, |||||, | (issue #14: the crash that ended the run) next to a report, with no internal error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.txt'), '|\n|||||\n|\n');
+    const seed = 'seed-000-tongdao-2024.md';
+    writeFileSync(join(dir, seed), readFileSync(join(fixtures, seed)));
+    const sidecar = JSON.parse(readFileSync(join(fixtures, seed.replace(/\.md$/, '.expected.json')), 'utf8')) as Array<{ ruleId: string; line: number; column: number; messageId: string }>;
+    for (const threads of ['off', '2']) {
+      const r = run(['-f', 'json', '--concurrency', threads, 'bad.txt', seed], { cwd: dir });
+      expect(r.stderr).toBe('');
+      // The seed has warnings only.
+      expect(r.code).toBe(0);
+      const [lines, report] = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; messageId: string }> }>;
+      expect(lines).toEqual({ filePath: 'bad.txt', messages: [], errorCount: 0, warningCount: 0 });
+      expect(report!.filePath).toBe(seed);
+      expect(report!.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual(sidecar.map((m) => [m.ruleId, m.messageId, m.line, m.column]));
+      expect(sidecar.length).toBeGreaterThan(0);
+    }
+  });
   it('still lints the good files next to a bad path, and exits 2', () => {
     const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
     expect(r.code).toBe(2);

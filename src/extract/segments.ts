@@ -129,7 +129,8 @@ function pipeBlock(plain: string, lines: Line[], from: number): { rows: Range[][
     if (text === '' || !text.includes('|')) break;
     for (const cell of pipeCells(plain, lines[i]!)) row.push(cell);
     if (text.endsWith('|')) {
-      rows.push(row);
+      // A line of a lone `|` ends a row that has no cells: drop it (a table needs two rows of cells).
+      if (row.length) rows.push(row);
       row = [];
     }
   }
