@@ -133,7 +133,8 @@ interface WorkerReply {
 
 /**
  * Lint tasks on `workers` worker threads. Outcomes come back in task order. A worker that fails
- * (not a rule: rules are already guarded by lint) rejects the run with its message.
+ * (not on one file: lintFile makes an exception on a file that file's internal-error) rejects the
+ * run with its message.
  * `maxOldGenerationSizeMb` caps each worker's heap (default: Node.js's default for a worker).
  */
 export async function lintInWorkers(
