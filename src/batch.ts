@@ -8,7 +8,7 @@ import { rules as builtinRules } from '../rules/index.js';
 import { ResultCache } from './cache.js';
 import { requireBuiltin } from './lazy.js';
 import { ConfigError, ConfigResolver } from './config.js';
-import { lint, type LintResult, type Locale } from './lint.js';
+import { failedResult, lint, type LintResult, type Locale } from './lint.js';
 import { FileTooLargeError, formatBytes, InputError, readTextFile } from './read/index.js';
 
 /** What every file of a run shares. */
@@ -52,9 +52,19 @@ export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ 
   }
 }
 
-/** Read (unless the task carries its text), configure and lint one file on this thread. */
+/**
+ * Read (unless the task carries its text), configure and lint one file on this thread. An exception
+ * while reading it (not an InputError: a bug, or a reader library failing) becomes the file's one
+ * `internal-error` message, so the other files of the run are still linted and reported; lint()
+ * itself already turns exceptions of parsing, extracting and rules into internal-error messages.
+ */
 export async function lintFile(task: BatchTask, settings: BatchSettings, resolver: ConfigResolver): Promise<FileOutcome> {
-  const read = task.text !== undefined ? { text: task.text } : await readTask(task, settings.maxFileSize);
+  let read: Awaited<ReturnType<typeof readTask>>;
+  try {
+    read = task.text !== undefined ? { text: task.text } : await readTask(task, settings.maxFileSize);
+  } catch (error) {
+    return { kind: 'result', result: failedResult(task.display, '', 'read', error, settings.locale), key: undefined };
+  }
   if (!('text' in read)) return read;
   return lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
 }
@@ -123,7 +133,8 @@ interface WorkerReply {
 
 /**
  * Lint tasks on `workers` worker threads. Outcomes come back in task order. A worker that fails
- * (not a rule: rules are already guarded by lint) rejects the run with its message.
+ * (not on one file: lintFile makes an exception on a file that file's internal-error) rejects the
+ * run with its message.
  * `maxOldGenerationSizeMb` caps each worker's heap (default: Node.js's default for a worker).
  */
 export async function lintInWorkers(

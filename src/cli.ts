@@ -106,7 +106,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   if (args.lsp) {
     // Loaded only here: the language server costs start-up time the linter does not need.
     const { startLanguageServer } = await import('./lsp.js');
-    startLanguageServer(DOCS_URL);
+    startLanguageServer(DOCS_URL, process.stdin, process.stdout, Boolean(io.env.CROSSFOOT_DEBUG));
     return await new Promise<number>(() => {});
   }
   if (args.listRules) {
@@ -177,7 +177,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return true;
       }
       case 'result':
-        // A run where a rule crashed is not worth remembering.
+        // An exception on this file is its internal-error message; its stack only when debugging.
+        if (io.env.CROSSFOOT_DEBUG) for (const stack of outcome.result.internalErrorStacks ?? []) io.stderr(`crossfoot: internal error in ${display}: ${stack}\n`);
+        // A run where a rule or a stage crashed is not worth remembering.
         if (cache && outcome.key !== undefined && outcome.result.internalErrorCount === 0) {
           cache.set(path, { key: outcome.key, messages: outcome.result.messages, internalErrorCount: 0 });
         }

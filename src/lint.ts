@@ -49,11 +49,16 @@ export interface LintResult {
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;
-  /** Rules that threw (each also reported as an `internal-error` message). */
+  /** Exceptions while linting the file: a rule that threw, or a stage before the rules (each also an `internal-error` message). */
   internalErrorCount: number;
   /** The linted text, for formatters that quote it. */
   source: string;
+  /** The stack of each exception behind an `internal-error` message, for debugging (CROSSFOOT_DEBUG); formatters do not show them. */
+  internalErrorStacks?: string[];
 }
+
+/** A stage of linting one file before the rules run: reading it, parsing it, extracting its model. */
+export type Stage = 'read' | 'parse' | 'extract';
 
 /** Options of a lint run. */
 export interface LintOptions {
@@ -74,9 +79,57 @@ function range(span: Span): MessageRange {
   return { line: span.start.line, column: span.start.column, endLine: span.end.line, endColumn: span.end.column };
 }
 
-/** Lint text: parse, extract, run rules. */
+/**
+ * Lint text: parse, extract, run rules. Never throws on any text: an exception while parsing or
+ * extracting becomes the result's one `internal-error` message (the rules cannot run without a model).
+ */
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintModel(extract(text, parse(text)), options);
+  let stage: Stage = 'parse';
+  let model: ReportModel;
+  try {
+    const tree = parse(text);
+    stage = 'extract';
+    model = extract(text, tree);
+  } catch (error) {
+    return failedResult(options.filePath ?? '<text>', text, stage, error, options.locale);
+  }
+  return lintModel(model, options);
+}
+
+const STAGE_NAMES: Record<Stage, { zh: string; en: string }> = {
+  read: { zh: '读取文件', en: 'Reading the file' },
+  parse: { zh: '解析文本', en: 'Parsing the text' },
+  extract: { zh: '提取数据', en: 'Extracting the figures' },
+};
+
+/**
+ * The `internal-error` message for an exception in a rule or a stage: at line 1, column 1 (it
+ * belongs to no figure), with the exception's message, e.g. `规则 sum-mismatch 运行出错：boom`.
+ */
+export function internalErrorMessage(where: { rule: string } | { stage: Stage }, error: unknown, locale: Locale = 'zh'): LintMessage {
+  const reason = error instanceof Error ? error.message : String(error);
+  const what = 'rule' in where ? { zh: `规则 ${where.rule} `, en: `Rule ${where.rule}` } : STAGE_NAMES[where.stage];
+  return {
+    ruleId: 'internal-error',
+    severity: 2,
+    message: locale === 'en' ? `${what.en} failed: ${reason}` : `${what.zh}运行出错：${reason}`,
+    messageId: 'internal-error',
+    data: { ...where, reason },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+/** The result of a file that could not be linted: one `internal-error` message for the exception of `stage`. */
+export function failedResult(filePath: string, source: string, stage: Stage, error: unknown, locale: Locale = 'zh'): LintResult {
+  return { ...resultOf(filePath, [internalErrorMessage({ stage }, error, locale)], 1, source), internalErrorStacks: [stackOf(error)] };
+}
+
+/** An exception's stack, or what it is when it has none (a thrown string). */
+function stackOf(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
 }
 
 /** Run rules over an extracted model. */
@@ -84,7 +137,7 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
   const registry = options.registry ?? builtinRules;
   const locale = options.locale ?? 'zh';
   const messages: LintMessage[] = [];
-  let internalErrorCount = 0;
+  const internalErrorStacks: string[] = [];
 
   for (const rule of registry) {
     const setting = options.rules?.[rule.meta.id];
@@ -111,29 +164,16 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
         messages.push(message);
       }
     } catch (error) {
-      internalErrorCount++;
-      const reason = error instanceof Error ? error.message : String(error);
-      messages.push({
-        ruleId: 'internal-error',
-        severity: 2,
-        message:
-          locale === 'en'
-            ? `Rule ${rule.meta.id} failed: ${reason}`
-            : `规则 ${rule.meta.id} 运行出错：${reason}`,
-        messageId: 'internal-error',
-        data: { rule: rule.meta.id, reason },
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-      });
+      internalErrorStacks.push(stackOf(error));
+      messages.push(internalErrorMessage({ rule: rule.meta.id }, error, locale));
     }
   }
 
   const kept = dedupe(applyDirectives(messages, model)).sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
-  return resultOf(options.filePath ?? '<text>', kept, internalErrorCount, model.source);
+  const result = resultOf(options.filePath ?? '<text>', kept, internalErrorStacks.length, model.source);
+  return internalErrorStacks.length > 0 ? { ...result, internalErrorStacks } : result;
 }
 
 /** A file's result from its messages, with the counts they make. */

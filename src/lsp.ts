@@ -15,13 +15,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules as builtinRules } from '../rules/index.js';
 import { ConfigError, ConfigResolver } from './config.js';
-import { lint, type LintMessage, type MessageRange } from './lint.js';
+import { lint, type LintMessage, type LintResult, type MessageRange } from './lint.js';
 
 /** How long typing must pause before a document is linted again (ms). */
 export const DEBOUNCE_MS = 200;
 
-/** Run the language server on stdin/stdout until the client exits. */
-export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): void {
+/**
+ * Run the language server on stdin/stdout until the client exits. A document whose linting throws
+ * gets an `internal-error` diagnostic (lint never throws); with `debug` (CROSSFOOT_DEBUG), the
+ * exception's stack goes to the client's log.
+ */
+export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, debug = false): void {
   const connection = createConnection(ProposedFeatures.all, input, output);
   const documents = new TextDocuments(TextDocument);
   const resolver = new ConfigResolver(builtinRules, undefined, {}, true);
@@ -40,15 +44,17 @@ export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStrea
     } catch {
       // Not a file URI: lint with the defaults.
     }
-    let messages: LintMessage[];
+    let result: LintResult;
     try {
       const config = await resolver.forFolder(folder);
-      messages = lint(document.getText(), { filePath: document.uri, rules: config.rules, registry: config.registry }).messages;
+      result = lint(document.getText(), { filePath: document.uri, rules: config.rules, registry: config.registry });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       connection.window.showErrorMessage(`crossfoot: ${error.message}`);
-      messages = lint(document.getText(), { filePath: document.uri }).messages;
+      result = lint(document.getText(), { filePath: document.uri });
     }
+    if (debug) for (const stack of result.internalErrorStacks ?? []) connection.console.error(`crossfoot: internal error in ${document.uri}: ${stack}`);
+    const { messages } = result;
     lastMessages.set(document.uri, messages);
     const diagnostics: Diagnostic[] = messages.map((m) => ({
       range: toRange(m),

@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LARGE_FILE } from '../src/batch.js';
 import { lint } from '../src/lint.js';
@@ -230,11 +232,96 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
+  it('lints the three lines |, |||||, | (issue #14: the crash that ended the run) next to a report, with no internal error', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bad.txt'), '|\n|||||\n|\n');
+    const seed = 'seed-000-tongdao-2024.md';
+    writeFileSync(join(dir, seed), readFileSync(join(fixtures, seed)));
+    const sidecar = JSON.parse(readFileSync(join(fixtures, seed.replace(/\.md$/, '.expected.json')), 'utf8')) as Array<{ ruleId: string; line: number; column: number; messageId: string }>;
+    for (const threads of ['off', '2']) {
+      const r = run(['-f', 'json', '--concurrency', threads, 'bad.txt', seed], { cwd: dir });
+      expect(r.stderr).toBe('');
+      // The seed has warnings only.
+      expect(r.code).toBe(0);
+      const [lines, report] = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; messageId: string }> }>;
+      expect(lines).toEqual({ filePath: 'bad.txt', messages: [], errorCount: 0, warningCount: 0 });
+      expect(report!.filePath).toBe(seed);
+      expect(report!.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual(sidecar.map((m) => [m.ruleId, m.messageId, m.line, m.column]));
+      expect(sidecar.length).toBeGreaterThan(0);
+    }
+  });
   it('still lints the good files next to a bad path, and exits 2', () => {
     const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('missing-figure');
     expect(r.stderr).toBe('crossfoot: missing.md does not exist.\n');
+  });
+});
+
+describe('an exception on one file: its internal-error, the other files as usual, exit 2', () => {
+  /**
+   * A .docx whose word/document.xml is cut off after `paragraphs` paragraphs, and the reason the
+   * reader fails on it. xmldom throws on XML that is not well-formed, and the docx reader lets that
+   * through (it is not an InputError): a genuine exception while reading one file. Should the
+   * reader learn to refuse such a file as an InputError, these tests need another such exception.
+   */
+  async function truncatedDocx(paragraphs: number): Promise<{ bytes: Uint8Array; reason: string }> {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${'<w:p><w:r><w:t>基本支出 74.63 万元。</w:t></w:r></w:p>'.repeat(paragraphs)}`;
+    let reason = '';
+    try {
+      new DOMParser({ onError: () => {} }).parseFromString(xml, 'text/xml');
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    expect(reason).not.toBe('');
+    const zip = new JSZip();
+    zip.file('word/document.xml', xml);
+    // Stored, not deflated: the file is as large as its XML.
+    return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }), reason };
+  }
+  const readError = (reason: string) => ({
+    ruleId: 'internal-error',
+    severity: 2,
+    message: `读取文件运行出错：${reason}`,
+    messageId: 'internal-error',
+    data: { stage: 'read', reason },
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  });
+
+  it('on one thread and on worker threads (--concurrency 2)', async () => {
+    const dir = tempDir();
+    const { bytes, reason } = await truncatedDocx(3);
+    writeFileSync(join(dir, 'b-broken.docx'), bytes);
+    const reports = ['seed-000-tongdao-2024.md', 'seed-002-luquan-2025.md', 'seed-004-qiannan-2024-form.md'];
+    for (const name of reports) writeFileSync(join(dir, name), readFileSync(join(fixtures, name)));
+    const one = run(['-f', 'json', '.'], { cwd: dir });
+    expect(one.code).toBe(2);
+    expect(one.stderr).not.toContain('crossfoot:');
+    const results = JSON.parse(one.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    expect(results.map((r) => r.filePath)).toEqual(['b-broken.docx', ...reports]);
+    expect(results[0]!.messages).toEqual([readError(reason)]);
+    // Every other file has its fixture's findings, as when linted alone.
+    for (const [i, name] of reports.entries()) {
+      expect(results[i + 1]!.messages).toEqual(JSON.parse(JSON.stringify(lint(readFileSync(join(fixtures, name), 'utf8')).messages)));
+      expect(results[i + 1]!.messages.length).toBeGreaterThan(0);
+    }
+    const pooled = run(['-f', 'json', '--concurrency', '2', '.'], { cwd: dir });
+    expect([pooled.code, pooled.stdout]).toEqual([2, one.stdout]);
+    expect(pooled.stderr).not.toContain('crossfoot:');
+  });
+  it('on the worker of a large file', async () => {
+    const dir = tempDir();
+    const { bytes, reason } = await truncatedDocx(Math.ceil(LARGE_FILE / 50));
+    expect(bytes.length).toBeGreaterThanOrEqual(LARGE_FILE);
+    writeFileSync(join(dir, 'big.docx'), bytes);
+    writeFileSync(join(dir, 'small.md'), bad);
+    const r = run(['-f', 'unix', 'big.docx', 'small.md'], { cwd: dir });
+    expect(r.stdout).toBe(`big.docx:1:1: 读取文件运行出错：${reason} [Error/internal-error]\nsmall.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n2 problems\n`);
+    expect(r.stderr).not.toContain('crossfoot:');
+    expect(r.code).toBe(2);
   });
 });
 

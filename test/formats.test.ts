@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatSarif, formatters } from '../src/format/index.js';
+import { formatGithub, formatJson, formatSarif, formatStylish, formatters, formatUnix } from '../src/format/index.js';
 import { formatterLoaders } from '../src/format/load.js';
-import { lint } from '../src/lint.js';
+import { failedResult, lint } from '../src/lint.js';
 import { rules } from '../rules/index.js';
 
 const schemaPath = new URL('../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url);
@@ -13,7 +13,10 @@ const results = [
   lint(fixture('seed-002-luquan-2025.md'), { filePath: 'fixtures/seed-002-luquan-2025.md' }),
   lint(fixture('seed-004-qiannan-2024-form.md'), { filePath: 'reports/黔南州 自评表.md' }),
   lint('基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。', { filePath: 'a.md' }),
+  // A file whose extraction threw (the crash of issue #14): its one internal-error message.
+  failedResult('broken.md', '|\n|||||\n|\n', 'extract', new TypeError("Cannot read properties of undefined (reading 'end')")),
 ];
+const crashed = "提取数据运行出错：Cannot read properties of undefined (reading 'end')";
 
 describe('sarif', () => {
   const sarif = JSON.parse(formatSarif(results, { color: false, rules: rules.map((r) => r.meta), version: '1.2.3', docsUrl: 'https://example.org/crossfoot' }));
@@ -51,6 +54,33 @@ describe('github', () => {
     });
     expect(parsed).toContainEqual({ kind: 'error', file: 'fixtures/seed-002-luquan-2025.md', line: 17, col: 69, title: 'share-mismatch', message: '61.57 万元 ÷ 213.74 万元 = 28.8%，所写为 28.9%' });
     expect(parsed).toContainEqual({ kind: 'warning', file: 'reports/黔南州 自评表.md', line: 45, col: 2, title: 'missing-total-score', message: '总分为空，却给出了等级“优”' });
+  });
+});
+
+describe('an internal-error message', () => {
+  const broken = [results.at(-1)!];
+  it('is shown by every formatter like any other message, without its stack', () => {
+    expect(JSON.parse(formatJson(broken))).toEqual([
+      {
+        filePath: 'broken.md',
+        messages: [{ ruleId: 'internal-error', severity: 2, message: crashed, messageId: 'internal-error', data: { stage: 'extract', reason: "Cannot read properties of undefined (reading 'end')" }, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        errorCount: 1,
+        warningCount: 0,
+      },
+    ]);
+    expect(formatUnix(broken)).toBe(`broken.md:1:1: ${crashed} [Error/internal-error]\n\n1 problem\n`);
+    expect(formatGithub(broken)).toBe(`::error file=broken.md,line=1,col=1,endLine=1,endColumn=1,title=internal-error::${crashed}\n`);
+    expect(formatStylish(broken, { color: false })).toBe(`\nbroken.md\n  1:1  error    ${crashed}  internal-error\n       |\n       ^\n\n✖ 1 problem (1 error, 0 warnings)\n`);
+    const sarif = JSON.parse(formatSarif(broken, { color: false, rules: rules.map((r) => r.meta) }));
+    expect(sarif.runs[0].results).toEqual([
+      {
+        ruleId: 'internal-error',
+        level: 'error',
+        message: { text: crashed },
+        locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.md', index: 0 }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } } }],
+      },
+    ]);
+    for (const out of [formatJson(broken), formatUnix(broken), formatGithub(broken)]) expect(out).not.toContain('TypeError');
   });
 });
 

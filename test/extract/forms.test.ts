@@ -19,6 +19,11 @@ describe('joinSplit', () => {
   ])('%s | %s → %s', (left, right, joined) => {
     expect(joinSplit(left, right)).toBe(joined);
   });
+  it('refuses a half that is no number when the other is empty (the fuzz test found `_` and `,`)', () => {
+    expect(joinSplit('', '_')).toBeUndefined();
+    expect(joinSplit(',', '')).toBeUndefined();
+    expect(joinSplit('', '12.5')).toBe('12.5');
+  });
   it('refuses a join that can be read two ways', () => {
     expect(joinSplit('12', '3')).toBe('123');
     expect(joinSplit('1,234', '5,678')).toBeUndefined();

@@ -129,6 +129,14 @@ describe('tables', () => {
       ['人员类', '60.00', '55.00'],
     ]);
   });
+  it.each([
+    // Issue #14: the `|` lines made rows with no cells, and reading the end of the last one crashed.
+    ['a lone | before and after', '|\n|||||\n|\n', []],
+    ['a lone | between two rows', '| 项目 | 金额 |\n|\n| 保险 | 22950 |\n', [['项目', '金额'], ['保险', '22950']]],
+    ['only lone | lines', '| |\n|\n|\n', []],
+  ])('drops pipe rows with no cells: %s', (_name, text, rows) => {
+    expect(model(text).tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual(rows.length ? [rows] : []);
+  });
 });
 
 describe('directives', () => {

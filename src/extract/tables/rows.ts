@@ -78,9 +78,9 @@ export function isNumberLike(text: string): boolean {
 export function joinSplit(left: string, right: string): string | undefined {
   const l = left.replace(/\s/g, '');
   const r = right.replace(/\s/g, '');
-  if (l === '') return r === '' ? undefined : r;
-  if (r === '') return l;
   const grouped = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+  // One half empty: the other is the number, if it is one (`_` or `,` alone is none).
+  if (l === '' || r === '') return grouped.test(l + r) ? l + r : undefined;
   const readings = new Set<string>();
   const plain = l + r;
   if (grouped.test(plain)) readings.add(plain);
