@@ -7,17 +7,19 @@ export default defineRule({
   meta: {
     id: 'count-mismatch',
     severity: 'error',
-    description: 'A stated count against the counts or items listed with it: 共评选15个（5个乡镇10个村）, 共3项：A、B、C',
+    description: 'A stated count against the counts or items listed with it, in either order: 共评选15个（5个乡镇10个村）, 共3项：A、B、C, 内设A、B等4个股室, 两条线路，分别为A、B',
     rationale: 'Counts are exact; when a report says 15 and lists 14, one of them is wrong.',
     messages: {
       mismatch: '分项之和 {{computed}}{{unit}}（{{expression}}），所写合计 {{written}}{{unit}}',
       partialExceeds: '所列分项之和 {{computed}}{{unit}}（{{expression}}）已超过所写合计 {{written}}{{unit}}',
       items: '所写共 {{written}}{{unit}}，列出的是 {{listed}} 项（{{items}}）',
+      itemsAtLeast: '所写“等{{written}}{{unit}}”，列出的已有 {{listed}} 项（{{items}}）',
     },
     messagesEn: {
       mismatch: 'The parts add up to {{computed}}{{unit}} ({{expression}}), the stated total is {{written}}{{unit}}',
       partialExceeds: 'The listed parts add up to {{computed}}{{unit}} ({{expression}}), more than the stated total {{written}}{{unit}}',
       items: 'The text says {{written}}{{unit}} but lists {{listed}} ({{items}})',
+      itemsAtLeast: 'The text says "and others, {{written}}{{unit}}" but already names {{listed}} ({{items}})',
     },
     defaultOptions: {},
     examples: {
@@ -35,11 +37,14 @@ export default defineRule({
         }
       } else if (relation.kind === 'item-count') {
         const total = model.figures[relation.total]!;
-        if (total.value.eq(relation.items.length)) continue;
+        const listed = relation.items.length;
+        // With 等 the count may exceed the items named; it falls short of them only by one where one of
+        // the names is no item of its own (seed 002: 五 activities named, 等4个一级项目).
+        if (relation.atLeast ? total.value.gte(listed - 1) : total.value.eq(listed)) continue;
         yield {
-          messageId: 'items',
+          messageId: relation.atLeast ? 'itemsAtLeast' : 'items',
           at: total.numberSpan,
-          data: { written: total.digits, unit: total.unit, listed: relation.items.length, items: relation.items.join('、') },
+          data: { written: total.numeral ?? total.digits, unit: total.unit, listed, items: relation.items.join('、') },
           related: [{ span: relation.itemsSpan }],
         };
       }

@@ -27,6 +27,7 @@ export type FigureKind =
   | 'points' // 个百分点
   | 'times' // N倍
   | 'count' // an integer with a measure word: 人, 个, 次, 项…
+  | 'numeral' // a count in Chinese numerals (三个, 两部门): read against a list of items only
   | 'number'; // a bare number (table cells only)
 
 /** One calendar field of a written date, as written (it may be impossible). */
@@ -73,6 +74,8 @@ export interface Figure {
   digits: string;
   /** Money unit, `%`, or the measure word of a count (`人`, `人次`, `个`). */
   unit: string;
+  /** For counts in Chinese numerals (`三个`): the numeral as written (`digits` holds its value). */
+  numeral?: string;
   /** For counts written with 万 (`1.2万人`): the multiplier. */
   multiplier?: number;
   /** Per-unit denominator of a unit price (`150元/人` → `人`). */
@@ -316,12 +319,14 @@ export interface PointsRelation {
   change: number;
 }
 
-/** `共N项：A、B、C`: a stated count and the items listed after it. */
+/** `共N项：A、B、C`, `A、B、C等N个`: a stated count and the items listed with it. */
 export interface ItemCountRelation {
   kind: 'item-count';
   total: number;
   items: string[];
   itemsSpan: Span;
+  /** The list ends with 等 (or is cut off by the end of the text): the count is at least the items named. */
+  atLeast?: boolean;
 }
 
 /** A form row's 得分 and its 分值. */

@@ -1,7 +1,8 @@
 // Read quantities from a segment's plain text: amounts, percentages, percentage points and counts,
 // with written decimals, approximation markers and the label before them.
 import { Decimal } from 'decimal.js';
-import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
+import { chineseNumber } from '../lexicon/markers.js';
+import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, NUMERAL_ITEM_MEASURES, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
 import { anyOf } from '../lexicon/words.js';
 import type { Figure, FigureKind } from '../model.js';
 import { matchesOf, spacesStart } from './shared.js';
@@ -175,4 +176,35 @@ export function scanCellFigure(text: string, offset: number): RawFigure | undefi
   }
   if (/ /.test(g.num!)) figure.repaired = true;
   return figure;
+}
+
+/**
+ * A count in Chinese numerals (`两条`, `三部门`, `一个`): not after 第/初/之/统/唯/进 (第一, 之一, 统一…),
+ * not before 月/年/是/级 (一个月, 一是, 一级).
+ */
+const NUMERAL_COUNT = new RegExp(`(?<![第初之统唯进同单逐万千百十零〇一二两三四五六七八九])([一二两三四五六七八九十]{1,3})(${anyOf(NUMERAL_ITEM_MEASURES)})(?![月年是级])`, 'g');
+
+/** Read the counts in Chinese numerals of a prose line. */
+export function scanNumerals(text: string, offset: number, skip: (start: number, end: number) => boolean): RawFigure[] {
+  const found: RawFigure[] = [];
+  for (const m of matchesOf(NUMERAL_COUNT, text)) {
+    const value = chineseNumber(m[1]!);
+    if (value === 0 || skip(offset + m.index, offset + m.index + m[0].length)) continue;
+    const numberStart = offset + m.index;
+    const numberEnd = numberStart + m[1]!.length;
+    found.push({
+      kind: 'numeral',
+      unit: m[2]!,
+      value: new Decimal(value),
+      writtenDecimals: 0,
+      digits: String(value),
+      numeral: m[1]!,
+      label: labelBefore(text, m.index),
+      start: numberStart,
+      end: numberEnd + m[2]!.length,
+      numberStart,
+      numberEnd,
+    });
+  }
+  return found;
 }

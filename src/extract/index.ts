@@ -2,7 +2,7 @@
 import type { Root } from 'mdast';
 import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
 import { scanDates } from './dates.js';
-import { scanCellFigure, scanFigures } from './figures.js';
+import { scanCellFigure, scanFigures, scanNumerals } from './figures.js';
 import { scanHeading, scanUnnumberedHeading } from './outline.js';
 import { buildTree, contentsEntries, type FlatHeading } from './tree.js';
 import { scanMarks } from './wording.js';
@@ -66,6 +66,14 @@ export function extract(source: string, tree: Root): ReportModel {
     }
     // Not push(...): a line of 200,000 figures would pass them all as arguments and overflow the stack.
     if (found.length === 0) for (const f of scanFigures(seg.text, seg.start, inDate)) found.push(f);
+    // Counts in Chinese numerals (三个, 两部门), in prose only: read against the lists beside them.
+    if (seg.kind === 'line' && /[一二两三四五六七八九十]/.test(seg.text)) {
+      const numerals = scanNumerals(seg.text, seg.start, inDate);
+      if (numerals.length) {
+        for (const f of numerals) found.push(f);
+        found.sort((a, b) => a.start - b.start);
+      }
+    }
     for (const f of found) {
       const { start, end, numberStart, numberEnd, ...rest } = f;
       figures.push({ ...rest, id: figures.length, span: locate(start, end), numberSpan: locate(numberStart, numberEnd), segment: index });

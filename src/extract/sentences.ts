@@ -13,6 +13,9 @@ export interface FigureToken {
 export interface TextToken {
   kind: 'text';
   text: string;
+  /** Source offsets of its first character and past its last. */
+  start: number;
+  end: number;
 }
 
 /** One sentence (up to 。！？) of a logical paragraph. */
@@ -73,32 +76,43 @@ export function buildSentences(segments: Segment[], figures: Figure[], headings:
   logicalParagraphs(segments, headings).forEach((lines, paragraph) => {
     let tokens: Sentence['tokens'] = [];
     let depth = 0;
-    const pushText = (raw: string) => {
-      const text = raw.replace(/[\s\u3000*]+/g, '');
-      for (const part of text.split(/(?<=[。！？!?])/)) {
-        if (part === '') continue;
-        for (const ch of part) {
-          if (ch === '（' || ch === '(') depth++;
-          else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-        }
-        tokens.push({ kind: 'text', text: part });
-        if (SENTENCE_END.test(part[part.length - 1]!)) {
+    /** Text of the source from `offset`: white space and `*` dropped, cut after each sentence end. */
+    const pushText = (raw: string, offset: number) => {
+      let text = '';
+      let start = -1;
+      let end = offset;
+      const flush = () => {
+        if (text !== '') tokens.push({ kind: 'text', text, start, end });
+        text = '';
+        start = -1;
+      };
+      for (let k = 0; k < raw.length; k++) {
+        const ch = raw[k]!;
+        if (/[\s\u3000*]/.test(ch)) continue;
+        if (start < 0) start = offset + k;
+        text += ch;
+        end = offset + k + 1;
+        if (ch === '（' || ch === '(') depth++;
+        else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+        if (SENTENCE_END.test(ch)) {
+          flush();
           sentences.push({ tokens, paragraph });
           tokens = [];
           depth = 0;
         }
       }
+      flush();
     };
     for (const index of lines) {
       const seg = segments[index]!;
       let at = seg.start;
       const figs = (bySegment.get(index) ?? []).sort((a, b) => a.span.start.offset - b.span.start.offset);
       for (const f of figs) {
-        pushText(seg.text.slice(at - seg.start, f.span.start.offset - seg.start));
+        pushText(seg.text.slice(at - seg.start, f.span.start.offset - seg.start), at);
         tokens.push({ kind: 'figure', figure: f, depth });
         at = f.span.end.offset;
       }
-      pushText(seg.text.slice(at - seg.start));
+      pushText(seg.text.slice(at - seg.start), at);
     }
     if (tokens.length) sentences.push({ tokens, paragraph });
   });

@@ -46,3 +46,12 @@ export const MONEY_CONTEXT: readonly string[] = [
   '资金', '经费', '预算', '支出', '执行', '拨付', '投入', '收入', '补助', '补贴', '金额', '费用', '费', '款', '拨款', '结余', '结转', '决算', '下达', '到位',
   '安排', '成本', '投资', '奖补', '元',
 ];
+
+/**
+ * Measure words after which a count in Chinese numerals counts items a list names (`两条线路，分别为…`,
+ * `三部门联合`, `产出、效益和满意度三类指标`). Read only beside a list: `一是`, `三公`, `一级` are none.
+ */
+export const NUMERAL_ITEM_MEASURES: readonly string[] = ['个', '项', '类', '条', '家', '所', '部门', '方面', '名', '位', '支', '座', '处', '件', '种', '部分', '户', '村', '乡镇', '大类'];
+
+/** Measure words of items (what an item count counts): digits with these are compared with a list. */
+export const ITEM_MEASURES: readonly string[] = [...NUMERAL_ITEM_MEASURES, '批', '期', '场', '次', '份', '段', '座', '栋', '所'];

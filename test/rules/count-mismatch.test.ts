@@ -5,6 +5,24 @@ const paren = '2023年全县共评选先进计生协16个（5个乡镇10个村�
 const qizhong = '全年共举办培训班12期，其中：县级培训3期、乡镇培训8期。';
 const wan = '全年资助学生3.86万人次，其中义务教育阶段2.43万人次，高中阶段1.53万人次。';
 const items = '本单位内设机构共3个：办公室、健康促进科、家庭服务科、生育关怀科。';
+// A count before its list, opened by 包括, 分别为, 即 or a colon; items told apart by 、 and 和.
+const baokuo = '全县共设立4个便民服务站，包括：城东站、城西站、河口站。';
+const fenbie = '下设科室 3 个，分别为财务科和综合科。';
+const ji = '直属事业单位4个，即县财政信息中心、县工资统发中心、县会计服务中心、县经济开发区财政所、县国库集中支付中心。';
+// The list before its count, after its verb, with or without 等.
+const before = '局机关内设办公室、规划科、审批科、执法大队5个内设机构。';
+const etc = '活动涵盖义诊、健康讲座、送药下乡、心理咨询等2类服务。';
+// Counts in Chinese numerals.
+const numeral = '项目涉及三个行政村，分别为石门村、塘口村。';
+const departments = '验收组由县财政局、县审计局和县农业农村局两部门组成。';
+// Items that carry their own amounts or values.
+const amounts = '年中追加项目3个，其中：应急物资采购经费12.5万元；防汛演练经费3.2万元；设备维修经费6万元；培训经费1.3万元。';
+const values = '质量指标3个：验收合格率100%，群众知晓率≥85%。';
+// The list opens the next sentence.
+const nextSentence = '2021年批复项目4个，项目资金310万元。分别为：水源地保护经费100万元；监测经费110万元；宣传经费100万元。';
+// Numbered lines after a colon: the lines and the sum of their counts.
+const lines = '绩效指标分解为二级指标3个、三级指标7个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。';
+const lineCount = '绩效指标分解为二级指标4个、三级指标6个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。';
 
 testRule(rule, {
   valid: [
@@ -14,11 +32,43 @@ testRule(rule, {
     // 等 means the list is not exhaustive.
     '组织对计划生育系列保险、亲情关爱、生育关怀、暖心家园、健康鹿泉等4个一级项目开展了重点评价。',
     '认真摸排我县先天性心脏病患者2人，其中1人随父母在外地务工未能返辰，上报1人参与筛查。',
+    // The correct twins of the cases below.
+    '全县共设立3个便民服务站，包括：城东站、城西站、河口站。',
+    '下设科室 2 个，分别为财务科和综合科。',
+    '局机关内设办公室、规划科、审批科、执法大队4个内设机构。',
+    '活动涵盖义诊、健康讲座、送药下乡、心理咨询等6类服务。',
+    '项目涉及两个行政村，分别为石门村、塘口村。',
+    '验收组由县财政局、县审计局和县农业农村局三部门组成。',
+    '年中追加项目4个，其中：应急物资采购经费12.5万元；防汛演练经费3.2万元；设备维修经费6万元；培训经费1.3万元。',
+    '质量指标2个：验收合格率100%，群众知晓率≥85%。',
+    '2021年批复项目3个，项目资金310万元。分别为：水源地保护经费100万元；监测经费110万元；宣传经费100万元。',
+    '绩效指标分解为二级指标3个、三级指标6个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。',
+    // Not lists of what is counted: counts of the same measure after 其中 are a sum; names in quotes
+    // are one item; a clause after the list is no item; a list of 3 with 等 may count more.
+    '全年共举办培训班12期，其中：县级培训4期、乡镇培训8期。',
+    '组织对“计划生育系列保险、亲情关爱、生育关怀”等4个一级项目开展了重点评价。',
+    '涉及两条线路，分别为核桃树河至小利黑、小利黑至竹箐河，共完成波型护栏1820米。',
+    '全年实施文化惠民工程、文物保护、旅游推广等项目12个，涉及资金2,138.47万元。',
+    '人力资源和社会保障厅所属事业单位15个。',
+    // 一是 and 三公 are no counts; 第一 is an ordinal.
+    '一是加强管理，二是完善制度，三公经费控制在预算以内。',
   ],
   invalid: [
     { name: 'parenthesised counts', text: paren, errors: [{ messageId: 'mismatch', ...at(paren, '16'), data: { computed: '15', written: '16', unit: '个' } }] },
     { name: '其中 counts', text: qizhong, errors: [{ messageId: 'mismatch', ...at(qizhong, '12'), data: { computed: '11' } }] },
     { name: 'counts in 万人次', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '3.86'), message: '分项之和 3.96万人次（2.43 + 1.53），所写合计 3.86万人次', data: { computed: '3.96', written: '3.86', unit: '万人次' } }] },
     { name: 'items after a colon', text: items, errors: [{ messageId: 'items', ...at(items, '3'), data: { written: '3', listed: 4 } }] },
+    { name: 'items after 包括', text: baokuo, errors: [{ messageId: 'items', ...at(baokuo, '4'), data: { written: '4', listed: 3 } }] },
+    { name: 'items after 分别为, joined by 和', text: fenbie, errors: [{ messageId: 'items', ...at(fenbie, '3'), data: { written: '3', listed: 2, items: '财务科、综合科' } }] },
+    { name: 'items after 即', text: ji, errors: [{ messageId: 'items', ...at(ji, '4'), data: { written: '4', listed: 5 } }] },
+    { name: 'items before the count, after its verb', text: before, errors: [{ messageId: 'items', ...at(before, '5'), data: { written: '5', listed: 4, items: '办公室、规划科、审批科、执法大队' } }] },
+    { name: '等 with more items named than counted', text: etc, errors: [{ messageId: 'itemsAtLeast', ...at(etc, '2'), data: { written: '2', listed: 4 } }] },
+    { name: 'a count in Chinese numerals', text: numeral, errors: [{ messageId: 'items', ...at(numeral, '三'), data: { written: '三', listed: 2 } }] },
+    { name: 'a Chinese count after its list', text: departments, errors: [{ messageId: 'items', ...at(departments, '两'), data: { written: '两', listed: 3 } }] },
+    { name: 'items with their own amounts after 其中', text: amounts, errors: [{ messageId: 'items', ...at(amounts, '3'), data: { written: '3', listed: 4 } }] },
+    { name: 'items with their values after a colon', text: values, errors: [{ messageId: 'items', ...at(values, '3'), data: { written: '3', listed: 2 } }] },
+    { name: 'a list opening the next sentence', text: nextSentence, errors: [{ messageId: 'items', ...at(nextSentence, '4'), data: { written: '4', listed: 3 } }] },
+    { name: 'numbered lines: their counts add up to the total', text: lines, errors: [{ messageId: 'mismatch', ...at(lines, '7'), data: { computed: '6', written: '7' } }] },
+    { name: 'numbered lines: how many there are', text: lineCount, errors: [{ messageId: 'items', ...at(lineCount, '4'), data: { written: '4', listed: 3 } }] },
   ],
 });

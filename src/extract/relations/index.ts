@@ -3,7 +3,8 @@
 import { readingVerdict } from '../../arith.js';
 import type { Figure, Locate, Relation, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
-import { findGrowth, findItemCounts, findPoints, findProducts, findRates, findRestatements } from './misc.js';
+import { findGrowth, findPoints, findProducts, findRates, findRestatements } from './misc.js';
+import { findItemCounts, findNumberedCounts } from './items.js';
 import { findShareGroups, findShares } from './shares.js';
 import { findIdentities, findSentenceSums } from './sums.js';
 
@@ -30,7 +31,8 @@ export const MAX_SENTENCE_FIGURES = 200;
 export function findRelations(allSentences: Sentence[], figures: Figure[], usual: Record<string, number>, source: string, locate: Locate): Relation[] {
   const sentences = allSentences.filter((s) => s.tokens.reduce((n, t) => (t.kind === 'figure' ? n + 1 : n), 0) <= MAX_SENTENCE_FIGURES);
   const seen = new Set<string>();
-  const sums = settleReadings([...findSentenceSums(sentences, figures), ...findIdentities(sentences)], figures, usual).filter((s) => {
+  const numbered = findNumberedCounts(sentences, locate);
+  const sums = settleReadings([...findSentenceSums(sentences, figures), ...findIdentities(sentences), ...numbered.filter((r): r is SumRelation => r.kind === 'sum')], figures, usual).filter((s) => {
     const key = `${s.total}:${[...s.parts].sort((a, b) => a - b).join(',')}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -47,5 +49,6 @@ export function findRelations(allSentences: Sentence[], figures: Figure[], usual
     ...findGrowth(sentences, source, locate, sums),
     ...findPoints(sentences),
     ...findItemCounts(sentences, source, locate),
+    ...numbered.filter((r) => r.kind === 'item-count'),
   ];
 }

@@ -1,6 +1,6 @@
 // Named rates, unit price × quantity, restatements in another unit, growth, percentage points
 // and item counts.
-import type { DifferenceGrowthRelation, Figure, GrowthRelation, ItemCountRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
+import type { DifferenceGrowthRelation, Figure, GrowthRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
@@ -284,35 +284,6 @@ export function findPoints(sentences: Sentence[]): PointsRelation[] {
       if (a!.approx || b!.approx || c!.approx) continue;
       relations.push({ kind: 'points', from: a!.id, to: b!.id, change: c!.id });
     }
-  }
-  return relations;
-}
-
-/** `共3项：A、B、C。`: the items named after a stated count. */
-export function findItemCounts(sentences: Sentence[], source: string, locate: Locate): ItemCountRelation[] {
-  const relations: ItemCountRelation[] = [];
-  for (const sentence of sentences) {
-    const indices = figureIndices(sentence);
-    indices.forEach((i, position) => {
-      const count = tokenAt(sentence, i).figure;
-      if (count.kind !== 'count' || count.approx || !/^(?:项|个|类|条|方面)$/.test(count.unit)) return;
-      if (!/(?:共|包括|分为|共有)$/.test(textBefore(sentence, i))) return;
-      if (position + 1 < indices.length) return;
-      const after = textAfter(sentence, i);
-      const m = /^(?:[\p{Script=Han}]{0,6})?[:：]([^。；;]+)[。；;]?$/u.exec(after);
-      if (!m) return;
-      const list = m[1]!;
-      if (/等|\d/.test(list)) return;
-      const items = list.split(/[、，,]/).filter((s) => s !== '');
-      if (items.length < 2 || items.some((s) => s.length > 20)) return;
-      const raw = source.slice(count.span.end.offset);
-      const colon = raw.search(/[:：]/);
-      const end = raw.search(/[。；;\n]/);
-      if (colon === -1) return;
-      const startOffset = count.span.end.offset + colon + 1;
-      const endOffset = count.span.end.offset + (end === -1 ? raw.length : end);
-      relations.push({ kind: 'item-count', total: count.id, items, itemsSpan: locate(startOffset, endOffset) });
-    });
   }
   return relations;
 }
