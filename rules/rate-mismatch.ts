@@ -1,12 +1,13 @@
 // rate-mismatch: a named rate (执行率, 理赔率, 完成率…) that is not its two amounts' ratio.
 import { effectiveDecimals, formatFixed, judge, percentHolds, ratioPercent, showFigure } from '../src/arith.js';
+import { RATES } from '../src/lexicon/rates.js';
 import { defineRule, relatedFigure } from '../src/rule.js';
 
 export default defineRule({
   meta: {
     id: 'rate-mismatch',
     severity: 'error',
-    description: 'A named rate (执行率, 完成率, 理赔率, 赔付率, 覆盖率, 投保率, 问卷回收率, 支出进度) that is not B ÷ A',
+    description: `A named rate (${RATES.map((r) => r.names[r.names.length > 4 ? 3 : r.names.length - 1]).join(', ')}…) that is not B ÷ A`,
     rationale: 'Execution and claim rates drive the score of a performance evaluation; a rate that its own amounts contradict inflates or deflates the result.',
     messages: {
       mismatch: '{{name}}应为 {{numerator}} ÷ {{denominator}} = {{computed}}%，所写为 {{written}}%',

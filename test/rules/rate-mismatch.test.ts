@@ -7,6 +7,23 @@ const executionYuan = '全年预算数 3,647,981.22 元，全年执行数 3,104,
 const completion = '年度计划培训 400 人次，实际完成培训 392 人次，完成率 99%。';
 const survey = '共发放问卷1,200份，收回1,152份，回收率95.00%；满意度为97.5%。';
 const twoBudgets = '部门年初预算6,500.00万元，全年预算数6,920.00万元，全年执行数6,791.55万元，预算执行率97.14%。';
+// Rate names and budget words beyond 执行率 and 预算.
+const total = '该项目资金总额25.00万元，拨付使用22.50万元，预算执行率100%。';
+const completionOfBudget = '该项目补助经费合计40万元，已于本年度支出36万元，预算完成率100%。';
+const progress = '法院执行年初预算数8万元，年末结算支出6万元，项目资金支出进度比率为100%。';
+const arrival = '上级下达项目资金200万元，实际到位资金180万元，资金到位率95%。';
+const disbursed = '到位资金300万元，已拨付270万元，拨付率95%。';
+const bareWan = '投入省级补助资金48.6万，执行数43.74万，执行率100%。';
+// Several rates in one sentence, each of its own clause.
+const several = '甲项目预算12万元，支出12万元，执行率100%；乙项目预算30万元，支出24万元，执行率100%。';
+// The budget in an earlier sentence, or in the paragraph before (the (1)…(2)… template).
+const earlier = '2023年预算安排专项资金520万元。截至年底实际支出468万元，执行率95%。';
+const sibling = '(1)资金到位情况。下达专项资金200万元。\n\n(2)资金执行情况。实际执行170万元，执行率95%。';
+const alone = '(1)项目资金到位情况。2021年预算飞行经费共计200万元。\n\n(2)项目资金执行情况。实际执行飞行经费170万元，结余30万元。项目执行率95%。';
+// 全部拨付到位 makes the 到位率 100%.
+const allArrived = '省级下达的36万元资金已全部拨付到位，资金到位率92%。';
+// 完成预算的p%.
+const ofBudget = '全年预算200万元，实际支出179.43万元，完成预算的98.7%。';
 
 testRule(rule, {
   valid: [
@@ -28,6 +45,25 @@ testRule(rule, {
     '发放问卷500份，回收问卷480份，回收率96%，其中有效问卷470份。',
     // 补贴率 is not a rate crossfoot knows how to compute.
     '赔付资金 9861.87 元；发放住院护理补贴资金 19500 元，补贴率为 84.05%。',
+    // The correct twins of the cases below.
+    '该项目资金总额25.00万元，拨付使用22.50万元，预算执行率90%。',
+    '该项目补助经费合计40万元，已于本年度支出36万元，预算完成率90%。',
+    '法院执行年初预算数8万元，年末结算支出6万元，项目资金支出进度比率为75%。',
+    '上级下达项目资金200万元，实际到位资金180万元，资金到位率90%。',
+    '到位资金300万元，已拨付270万元，拨付率90%。',
+    '投入省级补助资金48.6万，执行数43.74万，执行率90%。',
+    '甲项目预算12万元，支出12万元，执行率100%；乙项目预算30万元，支出24万元，执行率80%。',
+    '2023年预算安排专项资金520万元。截至年底实际支出468万元，执行率90%。',
+    '(1)资金到位情况。下达专项资金200万元。\n\n(2)资金执行情况。实际执行170万元，执行率85%。',
+    '(1)项目资金到位情况。2021年预算飞行经费共计200万元。\n\n(2)项目资金执行情况。实际执行飞行经费170万元，结余30万元。项目执行率85%。',
+    '省级下达的36万元资金已全部拨付到位，资金到位率100%。',
+    '全年预算200万元，实际支出179.43万元，完成预算的89.7%。',
+    // After a rate in its sentence, a part's rate is of its own budget, which is not written.
+    '收入合计9570171.39元，支出合计7686456.33元，执行率为80.32%，其中：基本支出5967100.39元，执行率达100.00%，项目支出1719355.94元，执行率达47.72%。',
+    // A clause group with an amount of its own is not read against an amount of another group.
+    '一是教育管理经费合计75万元，已于本年度支出75万元，预算完成率100%。主要用于补助；二是学前教育经费3624.71万元，已于本年度支出3624.71万元，预算完成率100%。',
+    // Two budgets in the sentence before: which one is meant is unclear.
+    '下达中央资金200万元，省级配套资金50万元。实际支出170万元，执行率85%。',
   ],
   invalid: [
     { name: '理赔率', text: claims, errors: [{ messageId: 'mismatch', ...at(claims, '75.05%'), data: { name: '理赔率', computed: '73.05', written: '75.05' } }] },
@@ -36,6 +72,18 @@ testRule(rule, {
     { name: '执行率 that is of neither budget', text: twoBudgets, errors: [{ messageId: 'mismatch', ...at(twoBudgets, '97.14%'), data: { name: '预算执行率', computed: '98.14', denominator: '6920.00 万元' } }] },
     { name: '问卷回收率', text: survey, errors: [{ messageId: 'mismatch', ...at(survey, '95.00%'), data: { name: '回收率', computed: '96.00', written: '95.00' } }] },
     { name: '完成率 of counts', text: completion, errors: [{ messageId: 'mismatch', ...at(completion, '99%'), data: { name: '完成率', computed: '98.00' } }] },
+    { name: 'a budget labelled 资金总额', text: total, errors: [{ messageId: 'mismatch', ...at(total, '100%'), data: { name: '预算执行率', computed: '90.00' } }] },
+    { name: '预算完成率 of a 合计', text: completionOfBudget, errors: [{ messageId: 'mismatch', ...at(completionOfBudget, '100%'), data: { name: '预算完成率', computed: '90.00' } }] },
+    { name: '支出进度比率', text: progress, errors: [{ messageId: 'mismatch', ...at(progress, '100%'), data: { name: '支出进度比率', computed: '75.00' } }] },
+    { name: '到位率', text: arrival, errors: [{ messageId: 'mismatch', ...at(arrival, '95%'), data: { name: '资金到位率', computed: '90.00' } }] },
+    { name: '拨付率', text: disbursed, errors: [{ messageId: 'mismatch', ...at(disbursed, '95%'), data: { name: '拨付率', computed: '90.00' } }] },
+    { name: 'amounts written N万', text: bareWan, errors: [{ messageId: 'mismatch', ...at(bareWan, '100%'), data: { computed: '90.00' } }] },
+    { name: 'the second of two rates in one sentence', text: several, errors: [{ messageId: 'mismatch', ...at(several, '100%', 2), data: { computed: '80.00' } }] },
+    { name: 'the budget in the sentence before', text: earlier, errors: [{ messageId: 'mismatch', ...at(earlier, '95%'), data: { computed: '90.00' } }] },
+    { name: 'the budget in the paragraph before', text: sibling, errors: [{ messageId: 'mismatch', ...at(sibling, '95%'), data: { computed: '85.00' } }] },
+    { name: 'a rate alone in its sentence', text: alone, errors: [{ messageId: 'mismatch', ...at(alone, '95%'), data: { computed: '85.00' } }] },
+    { name: '全部拨付到位 with a 到位率 below 100%', text: allArrived, errors: [{ messageId: 'mismatch', ...at(allArrived, '92%'), data: { name: '资金到位率', computed: '100.00' } }] },
+    { name: '完成预算的p%', text: ofBudget, errors: [{ messageId: 'mismatch', ...at(ofBudget, '98.7%'), data: { name: '完成预算', computed: '89.72' } }] },
   ],
 });
 

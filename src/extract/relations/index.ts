@@ -3,7 +3,8 @@
 import { readingVerdict } from '../../arith.js';
 import type { Figure, Locate, Relation, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
-import { findGrowth, findPoints, findProducts, findRates, findRestatements } from './misc.js';
+import { findGrowth, findPoints, findProducts, findRestatements } from './misc.js';
+import { findRates } from './rates.js';
 import { findItemCounts, findNumberedCounts } from './items.js';
 import { findShareGroups, findShares } from './shares.js';
 import { findIdentities, findSentenceSums } from './sums.js';

@@ -1,51 +1,7 @@
-// Named rates, unit price × quantity, restatements in another unit, growth, percentage points
-// and item counts.
-import type { DifferenceGrowthRelation, Figure, GrowthRelation, Locate, PointsRelation, ProductRelation, RateRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
+// Unit price × quantity, restatements in another unit, growth and percentage points.
+import type { DifferenceGrowthRelation, Figure, GrowthRelation, Locate, PointsRelation, ProductRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
-
-/** Named rates and how to tell their numerator and denominator by label. */
-const RATES: Array<{ name: RegExp; numerator: RegExp; denominator: RegExp; notNumerator: RegExp }> = [
-  { name: /(?:预算|资金|项目)?执行率|支出进度/, numerator: /执行|支出|决算|实际|使用|拨付/, denominator: /预算|年初|批复|下达|安排|计划/, notNumerator: /预算|年初|批复|下达|计划/ },
-  { name: /理赔率/, numerator: /理赔/, denominator: /投保|保费|承保/, notNumerator: /投保|保费|承保/ },
-  { name: /赔付率/, numerator: /赔付|理赔/, denominator: /保费|投保|承保/, notNumerator: /保费|投保|承保/ },
-  { name: /完成率/, numerator: /完成|实际/, denominator: /计划|目标|任务/, notNumerator: /计划|目标|任务/ },
-  { name: /覆盖率/, numerator: /覆盖/, denominator: /应|总|目标|全部/, notNumerator: /应|目标/ },
-  { name: /回收率/, numerator: /收回|回收/, denominator: /发放/, notNumerator: /发放/ },
-  { name: /投保率|参保率/, numerator: /投保|参保/, denominator: /应保|应参保|符合条件|总/, notNumerator: /应保|应参保|符合条件/ },
-];
-
-/** The budget an execution rate is of when the sentence also gives the budget at the start of the year. */
-const ADJUSTED_BUDGET = /全年预算|调整后(?:的)?预算|调整预算/;
-
-/** `理赔685.39万元 … 投保938.3万元 … 理赔率73.05%`: a rate and its two figures in one sentence. */
-export function findRates(sentences: Sentence[]): RateRelation[] {
-  const relations: RateRelation[] = [];
-  for (const sentence of sentences) {
-    const figures = figureIndices(sentence).map((i) => tokenAt(sentence, i).figure);
-    for (const rate of figures) {
-      if (rate.kind !== 'percentage' || rate.approx) continue;
-      const label = normalizeLabel(rate.label);
-      const spec = RATES.find((r) => r.name.test(label) && new RegExp(`(?:${r.name.source})$`).test(label));
-      if (!spec) continue;
-      const name = spec.name.exec(label)![0];
-      const others = figures.filter((f) => f.id !== rate.id && measureOf(f) !== null && !f.approx);
-      // 有效回收率 is of the valid questionnaires (有效问卷470份), 回收率 of all returned.
-      const valid = /有效/.test(label);
-      const numerators = others.filter((f) => (valid ? /有效/.test(f.label) : spec.numerator.test(f.label) && !/有效/.test(f.label)) && !spec.notNumerator.test(f.label));
-      const denominators = others.filter((f) => spec.denominator.test(f.label) && !numerators.includes(f));
-      if (numerators.length !== 1 || denominators.length === 0) continue;
-      if (denominators.some((d) => measureOf(d) !== measureOf(numerators[0]!))) continue;
-      // 年初预算 and 全年预算数 in one sentence: the rate is checked against the adjusted budget, and
-      // is wrong only if it is not of the other one either.
-      const adjusted = denominators.length === 1 ? denominators : denominators.filter((d) => ADJUSTED_BUDGET.test(d.label));
-      if (adjusted.length !== 1) continue;
-      const otherDenominators = denominators.filter((d) => d !== adjusted[0]).map((d) => d.id);
-      relations.push({ kind: 'rate', name, numerator: numerators[0]!.id, denominator: adjusted[0]!.id, rate: rate.id, ...(otherDenominators.length ? { otherDenominators } : {}) });
-    }
-  }
-  return relations;
-}
 
 const QUANTITY_MEASURES: Record<string, string[]> = {
   人: ['人', '名', '人次'],
