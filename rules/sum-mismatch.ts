@@ -1,6 +1,6 @@
 // sum-mismatch: a stated total against its listed parts (其中, 包括, parentheses, known identities).
 import { countUnit, effectiveDecimals, formatFixed, readingVerdict, sumExpression, sumIn, type Verdict } from '../src/arith.js';
-import type { ReportModel, SumRelation } from '../src/model.js';
+import type { AdjustmentRelation, ReportModel, SumRelation } from '../src/model.js';
 import { defineRule, relatedFigure, type RuleFinding } from '../src/rule.js';
 
 /** Judge a sum relation over all its readings: it holds if any reading holds. */
@@ -47,6 +47,28 @@ export function sumFinding(model: ReportModel, relation: SumRelation): RuleFindi
   return finding;
 }
 
+/** The finding for an adjustment whose result is not its base plus or minus the change: base = result ± change, in the rounding model of a sum. */
+function adjustmentFinding(model: ReportModel, relation: AdjustmentRelation): RuleFinding | undefined {
+  const base = model.figures[relation.base]!;
+  const change = model.figures[relation.change]!;
+  const result = model.figures[relation.result]!;
+  // 年初X − 调减D = 全年Y is X = Y + D; 年初X + 追加D = 调整后Y is Y = X + D.
+  const [total, parts] = relation.direction === 'down' ? [base, [result, change]] : [result, [base, change]];
+  const verdict = readingVerdict(total, parts, false, model.usualDecimals, true);
+  if (verdict === 'holds') return undefined;
+  const decimals = Math.max(effectiveDecimals(result, model.usualDecimals), base.unit === result.unit ? base.writtenDecimals : 0, change.unit === result.unit ? change.writtenDecimals : 0);
+  const sign = relation.direction === 'down' ? '−' : '+';
+  const computed = relation.direction === 'down' ? sumIn([base], result).minus(sumIn([change], result)) : sumIn([base, change], result);
+  const finding: RuleFinding = {
+    messageId: 'adjusted',
+    at: result.numberSpan,
+    data: { written: result.digits, computed: formatFixed(computed, decimals), unit: result.unit, expression: `${base.digits} ${sign} ${change.digits}` },
+    related: [relatedFigure(base), relatedFigure(change)],
+  };
+  if (verdict === 'holds-written') finding.severity = 'warn';
+  return finding;
+}
+
 export default defineRule({
   meta: {
     id: 'sum-mismatch',
@@ -55,10 +77,12 @@ export default defineRule({
     rationale: 'Totals are what readers quote; a total that its own breakdown contradicts means one of the figures is wrong, and nobody can tell which without recomputing.',
     messages: {
       mismatch: '分项之和 {{computed}} {{unit}}（{{expression}}），所写合计 {{written}} {{unit}}',
+      adjusted: '调整后应为 {{expression}} = {{computed}} {{unit}}，所写为 {{written}} {{unit}}',
       partialExceeds: '所列分项之和 {{computed}} {{unit}}（{{expression}}）已超过所写合计 {{written}} {{unit}}',
     },
     messagesEn: {
       mismatch: 'The parts add up to {{computed}} {{unit}} ({{expression}}), the stated total is {{written}} {{unit}}',
+      adjusted: 'After the adjustment it should be {{expression}} = {{computed}} {{unit}}, the text says {{written}} {{unit}}',
       partialExceeds: 'The listed parts add up to {{computed}} {{unit}} ({{expression}}), more than the stated total {{written}} {{unit}}',
     },
     defaultOptions: {},
@@ -69,6 +93,10 @@ export default defineRule({
   },
   *check(model) {
     for (const relation of model.relations) {
+      if (relation.kind === 'adjustment') {
+        const finding = adjustmentFinding(model, relation);
+        if (finding) yield finding;
+      }
       if (relation.kind !== 'sum' || relation.measure !== 'amount') continue;
       const finding = sumFinding(model, relation);
       if (finding) yield finding;

@@ -242,6 +242,15 @@ export interface SumRelation {
   measure: 'amount' | 'count';
 }
 
+/** `年初X，调减D，全年Y`: the result of an adjustment, Y = X − D (追加, 调增: X + D). */
+export interface AdjustmentRelation {
+  kind: 'adjustment';
+  base: number;
+  change: number;
+  result: number;
+  direction: 'up' | 'down';
+}
+
 /** `A，占X的p%`: part A is p% of whole X. */
 export interface ShareRelation {
   kind: 'share';
@@ -407,6 +416,7 @@ export interface NarrativeScoreRelation {
 /** Every relation extraction recognises. */
 export type Relation =
   | SumRelation
+  | AdjustmentRelation
   | ShareRelation
   | ShareGroupRelation
   | RateRelation

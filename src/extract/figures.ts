@@ -111,8 +111,9 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
     const numberStart = offset + numIndex - (g.sign ? g.sign.length : 0);
     const numberEnd = offset + numIndex + g.num!.length;
     if (skip(numberStart, numberEnd)) continue;
-    // A bare `N万` is an amount in 万元 only in a clause about money (`投入省级补助资金48.6万`).
-    if (g.wanOnly && !MONEY_CLAUSE.test(labelBefore(text, labelEnd, lastEnd))) continue;
+    // A bare `N万` is an amount in 万元 only in a clause about money (`投入省级补助资金48.6万`) or in a
+    // list of amounts in 万元 (`…社会福利院58万元;救助站86万`).
+    if (g.wanOnly && !MONEY_CLAUSE.test(labelBefore(text, labelEnd, lastEnd)) && figures[figures.length - 1]?.unit !== '万元') continue;
     const { kind, unit } = kindOf(g);
     const digits = digitsOf(g.num!);
     // A grouped number must group correctly: `1,2345` is a list, not 12345.

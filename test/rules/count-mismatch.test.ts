@@ -22,6 +22,9 @@ const values = '质量指标3个：验收合格率100%，群众知晓率≥85%�
 const nextSentence = '2021年批复项目4个，项目资金310万元。分别为：水源地保护经费100万元；监测经费110万元；宣传经费100万元。';
 // Numbered lines after a colon: the lines and the sum of their counts.
 const lines = '绩效指标分解为二级指标3个、三级指标7个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。';
+// Lengths and counts after a bare colon, 名 with 人.
+const colon = '本年新建灌溉渠道总长6.8km:干渠2.5km,支渠3.9km。';
+const people = '核定编制36名,其中:行政编制24人,事业编制10人。';
 const lineCount = '绩效指标分解为二级指标4个、三级指标6个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。';
 
 testRule(rule, {
@@ -43,6 +46,8 @@ testRule(rule, {
     '质量指标2个：验收合格率100%，群众知晓率≥85%。',
     '2021年批复项目3个，项目资金310万元。分别为：水源地保护经费100万元；监测经费110万元；宣传经费100万元。',
     '绩效指标分解为二级指标3个、三级指标6个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。',
+    '本年新建灌溉渠道总长6.4km:干渠2.5km,支渠3.9km。',
+    '核定编制34名,其中:行政编制24人,事业编制10人。',
     // Not lists of what is counted: counts of the same measure after 其中 are a sum; names in quotes
     // are one item; a clause after the list is no item; a list of 3 with 等 may count more.
     '全年共举办培训班12期，其中：县级培训4期、乡镇培训8期。',
@@ -69,6 +74,8 @@ testRule(rule, {
     { name: 'items with their values after a colon', text: values, errors: [{ messageId: 'items', ...at(values, '3'), data: { written: '3', listed: 2 } }] },
     { name: 'a list opening the next sentence', text: nextSentence, errors: [{ messageId: 'items', ...at(nextSentence, '4'), data: { written: '4', listed: 3 } }] },
     { name: 'numbered lines: their counts add up to the total', text: lines, errors: [{ messageId: 'mismatch', ...at(lines, '7'), data: { computed: '6', written: '7' } }] },
+    { name: 'lengths after a bare colon', text: colon, errors: [{ messageId: 'mismatch', ...at(colon, '6.8'), data: { computed: '6.4', written: '6.8', unit: 'km' } }] },
+    { name: '名 and 人 count alike', text: people, errors: [{ messageId: 'mismatch', ...at(people, '36'), data: { computed: '34', written: '36' } }] },
     { name: 'numbered lines: how many there are', text: lineCount, errors: [{ messageId: 'items', ...at(lineCount, '4'), data: { written: '4', listed: 3 } }] },
   ],
 });

@@ -10,6 +10,22 @@ const identity = '2024年度基本支出 130.52 万元。人员经费 101.30 万
 const nextSentence = '公用经费 12.36 万元,占 16.56%。其中办公费 5.49 万元,差旅费 1.33 万元,劳务费 0.15 万元,工会经费 2.15 万元,其它交通费用 4.24 万元。';
 const trailingZero = '县财政安排专项经费 8 万元，其中：宣传经费 4.50 万元，培训经费 3.60 万元。';
 const threeGong = '2025年三公经费决算为0.5万元，其中，公务接待费 0.1 万元，公务用车购置及运行费 0.1 万元。';
+// Introducers beyond 其中: 即, a sentence opening with 分别为, a bare colon after the total.
+const ji = '上年结转项目资金6.5万元,即:设备维护经费4.2万元、档案整理经费2.8万元。';
+const fenbie = '2023年批复项目资金860万元。分别为:水源地保护经费500万元;监测经费210万元;宣传经费100万元。';
+// Something between the total and its list: a document number, a rate clause, a count clause.
+const docNumber = '全年下达补助资金240万元(某财预〔2023〕18号),其中困难群众救助资金180万元,临时救助资金70万元。';
+const rateClause = '全年支出合计512.40万元,执行率为96.5%,其中:基本支出398.20万元,项目支出124.20万元。';
+const countClause = '年中追加项目资金79.53万元，涉及项目4个，其中：抚恤金52.94万元；会议经费1.29万元；专项补助经费16.35万元；调运经费14.95万元。';
+// A total after its parts.
+const after = '水毁修复经费12万元;道路养护经费30万元;桥梁检测经费8万元。共计下达资金55万元。';
+// Numbered parts running on past 。.
+const numbered = '年初预算项目支出资金为150.5万元，其中：1.本年财政拨款项目资金为140万元。2.上年结转项目资金为20.5万元。';
+// An adjustment.
+const down = '年初下达补助资金300万元，年中调减45万元，全年实际下达265万元。';
+const up = '年初预算80万元，追加预算12万元，调整后预算为94万元。';
+// A bare N万 in a list of 万元 amounts.
+const bareWan = '下达救助资金210万元，其中：救助站114万元；福利院86万。';
 
 testRule(rule, {
   valid: [
@@ -30,6 +46,29 @@ testRule(rule, {
     '本年支出合计 45.6 万元，其中基本支出 30.1 万元，项目支出 15.5 万元。',
     // Counts are another rule's business.
     '全县共评选先进计生协15个（5个乡镇9个村）。',
+    // The correct twins of the cases below.
+    '上年结转项目资金7万元,即:设备维护经费4.2万元、档案整理经费2.8万元。',
+    '2023年批复项目资金810万元。分别为:水源地保护经费500万元;监测经费210万元;宣传经费100万元。',
+    '全年下达补助资金250万元(某财预〔2023〕18号),其中困难群众救助资金180万元,临时救助资金70万元。',
+    '全年支出合计522.40万元,执行率为96.5%,其中:基本支出398.20万元,项目支出124.20万元。',
+    '年中追加项目资金85.53万元，涉及项目4个，其中：抚恤金52.94万元；会议经费1.29万元；专项补助经费16.35万元；调运经费14.95万元。',
+    '水毁修复经费12万元;道路养护经费30万元;桥梁检测经费8万元。共计下达资金50万元。',
+    '年初预算项目支出资金为160.5万元，其中：1.本年财政拨款项目资金为140万元。2.上年结转项目资金为20.5万元。',
+    '年初下达补助资金300万元，年中调减45万元，全年实际下达255万元。',
+    '年初预算80万元，追加预算12万元，调整后预算为92万元。',
+    '下达救助资金200万元，其中：救助站114万元；福利院86万。',
+    // Every reading: the list fits the sentence's first amount, not the change before 其中 (precision corpus).
+    '全县一般公共预算收入52,360万元，同比增长6.2%，增收3,060万元。其中：税收收入35,120万元，非税收入17,240万元。',
+    // Parts of one kind: the plans inside 占…的 are no parts.
+    '全县地方收入完成64,210万元，占年计划60,000万元的107.02%。其中，税收收入完成45,010万元，占年计划42,000万元的107.17%，非税收入完成19,200万元，占年计划18,000万元的106.67%。',
+    // A 其中 with one part, then a clause of its own.
+    '统筹整合财政涉农资金450万元，其中项目管理费5万元，目前项目资金已拨付400万元。',
+    // Changes are no parts.
+    '收入完成31,250万元，比上年增收1,250万元。其中：税收收入12,400万元，比上年增收980万元；非税收入18,850万元，比上年增收270万元。',
+    // 含 lists some of what is inside.
+    '共完成补贴资金96.5万元，其中：中央补贴资金80.5万元（含上年结转补贴资金2.5万元、报废更新补贴资金7.2万元），省级补贴资金16万元。',
+    // A list cut off by the end of the text is partial.
+    '全系统核定编制经费120万元，其中行政经费30万元、全额事业经费52万元、差额',
   ],
   invalid: [
     { name: 'parenthesised parts', text: paren, errors: [{ messageId: 'mismatch', ...at(paren, '74.73'), data: { written: '74.73', computed: '74.63', unit: '万元', expression: '55.35 + 12.36 + 6.92' } }] },
@@ -45,5 +84,15 @@ testRule(rule, {
       errors: [{ messageId: 'mismatch', ...at(trailingZero, '8'), severity: 1, data: { computed: '8.10' } }],
     },
     { name: '三公经费 其中 across a clause', text: threeGong, errors: [{ messageId: 'mismatch', ...at(threeGong, '0.5'), data: { computed: '0.2' } }] },
+    { name: '即：', text: ji, errors: [{ messageId: 'mismatch', ...at(ji, '6.5'), data: { computed: '7.0' } }] },
+    { name: 'a sentence opening with 分别为', text: fenbie, errors: [{ messageId: 'mismatch', ...at(fenbie, '860'), data: { computed: '810' } }] },
+    { name: 'a document number between the total and 其中', text: docNumber, errors: [{ messageId: 'mismatch', ...at(docNumber, '240'), data: { computed: '250' } }] },
+    { name: 'a rate clause between the total and 其中', text: rateClause, errors: [{ messageId: 'mismatch', ...at(rateClause, '512.40'), data: { computed: '522.40' } }] },
+    { name: 'a count clause between the total and 其中', text: countClause, errors: [{ messageId: 'mismatch', ...at(countClause, '79.53'), data: { computed: '85.53' } }] },
+    { name: 'a total after its parts', text: after, errors: [{ messageId: 'mismatch', ...at(after, '55'), data: { computed: '50', wording: '共计' } }] },
+    { name: 'numbered parts past 。', text: numbered, errors: [{ messageId: 'mismatch', ...at(numbered, '150.5'), data: { computed: '160.5' } }] },
+    { name: 'an adjustment down', text: down, errors: [{ messageId: 'adjusted', ...at(down, '265'), data: { computed: '255', written: '265', expression: '300 − 45' } }] },
+    { name: 'an adjustment up', text: up, errors: [{ messageId: 'adjusted', ...at(up, '94'), data: { computed: '92', written: '94', expression: '80 + 12' } }] },
+    { name: 'a bare N万 in a list of 万元', text: bareWan, errors: [{ messageId: 'mismatch', ...at(bareWan, '210'), data: { computed: '200', expression: '114 + 86' } }] },
   ],
 });

@@ -7,7 +7,7 @@ import { findGrowth, findPoints, findProducts, findRestatements } from './misc.j
 import { findRates } from './rates.js';
 import { findItemCounts, findNumberedCounts } from './items.js';
 import { findShareGroups, findShares } from './shares.js';
-import { findIdentities, findSentenceSums } from './sums.js';
+import { findAdjustments, findIdentities, findSentenceSums } from './sums.js';
 
 /** Pick the total and the reading of each sum's list that hold (at written precision), if any. */
 function settleReadings(sums: SumRelation[], figures: Figure[], usual: Record<string, number>): SumRelation[] {
@@ -42,6 +42,7 @@ export function findRelations(allSentences: Sentence[], figures: Figure[], usual
   const shares = findShares(sentences, figures, sums);
   return [
     ...sums,
+    ...findAdjustments(sentences),
     ...shares,
     ...findShareGroups(sums, shares),
     ...findRates(sentences),

@@ -4,7 +4,7 @@
 // (`二级指标5个、三级指标14个：` then `1.数量指标6个：…`).
 import type { Figure, ItemCountRelation, Locate, SumRelation } from '../../model.js';
 import { COUNT_VERBS, ETC } from '../../lexicon/lists.js';
-import { ITEM_MEASURES } from '../../lexicon/quantities.js';
+import { COUNT_FAMILIES, ITEM_MEASURES } from '../../lexicon/quantities.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 
@@ -163,7 +163,9 @@ function listAfter(count: Figure, source: string, sentenceEnd: number, locate: L
   if (read.items.every((i) => /\d/.test(i))) {
     const open = m.groups!.open!;
     const money = read.items.every((i) => /\d(?:\.\d+)?[万千亿]?元/.test(i));
-    const named = read.items.every((i) => /^[\p{Script=Han}（）()“”]{2,}/u.test(i)) && !read.items.some((i) => new RegExp(`\\d${count.unit}`).test(i));
+    const family = COUNT_FAMILIES.find((f) => f.includes(count.unit)) ?? [count.unit];
+    const sameMeasure = new RegExp(`\\d(?:${anyOf(family)})`);
+    const named = read.items.every((i) => /^[\p{Script=Han}（）()“”]{2,}/u.test(i)) && !read.items.some((i) => sameMeasure.test(i));
     if (!/其中|[:：]|分别|即/.test(open) || !(money || named)) return undefined;
   }
   if (read.items.length < 2 && !/[:：]|为|即/.test(m.groups!.open!)) return undefined;

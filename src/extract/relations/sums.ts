@@ -3,8 +3,8 @@
 // (`…。共计X万元`), and the known identities of budget reports. Each list is read with every
 // total it may belong to (the figures of its measure before it) and every reading of its parts;
 // the relation holds when any does (see RULES.md, "every reading").
-import type { Figure, SumRelation } from '../../model.js';
-import { CHANGE_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS } from '../../lexicon/change.js';
+import type { AdjustmentRelation, Figure, SumRelation } from '../../model.js';
+import { ADJUST_DOWN, ADJUST_UP, ADJUSTED_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS } from '../../lexicon/change.js';
 import { COUNT_FAMILIES } from '../../lexicon/quantities.js';
 import { ETC, LIST_INTRODUCERS, NESTED_INTRODUCERS, PARTIAL_INTRODUCERS, TOTAL_WORDS } from '../../lexicon/lists.js';
 import { IDENTITIES } from '../../lexicon/budget.js';
@@ -14,7 +14,7 @@ import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBe
 
 const INTRO = new RegExp(`^[，,、；;]?(?:${anyOf([...PARTIAL_INTRODUCERS, ...LIST_INTRODUCERS])})(?![\\p{Script=Han}]*?[构组]成)[:：，,]?`, 'u');
 /** A colon right after a total (`护岸工程共4段，长3.47km：右岸…`) opens its list. */
-const BARE_COLON = /^[:：]$/;
+const BARE_COLON = /^[:：]/;
 /** `X万元用于Y专项，其中：…`: one clause between the total and its list. */
 const LEAD_CLAUSE_QIZHONG = /^[^，,；;。（()）]{1,20}[，,]其中[:：，,]?/;
 const PARTIAL_INTRO = new RegExp(`^[，,、；;]?(?:${anyOf(PARTIAL_INTRODUCERS)})`);
@@ -26,10 +26,8 @@ const OPENS_LIST = new RegExp(`^(?:${anyOf(['其中', '分别为', '分别是', 
 const SEMICOLON = /[；;]/;
 /** 等 right after the last listed figure (`…6.92万元等`) marks a partial list; `安置等6.33万元` names one item. */
 const ETC_AFTER = new RegExp(`^${ETC}`);
-/** A figure that states a change or a remainder (`比上年减少412.35万元`, `结余`) is not the total a list belongs to. */
-const CHANGE_LABEL = new RegExp(anyOf(CHANGE_WORDS));
 /** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
-const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS])})了?$`);
+const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS, ...ADJUST_UP, ...ADJUST_DOWN])})了?$`);
 /** A part's clause that reports where things stand (`目前项目资金已拨付400万元`) is a statement of its own, not a part. */
 const STATUS = /^(?:目前|现已|已|截至|截止|至今|累计|实际|其余|剩余)/;
 /** A total written after its parts (`共计下达资金55万元`). */
@@ -45,8 +43,9 @@ function dedupe(lists: number[][]): number[][] {
   });
 }
 
+/** A change (`比上年减少412.35万元`, `调减40万元`) is no total of a list; a carry-over (上年结转) may be one. */
 function isChange(f: Figure): boolean {
-  return CHANGE_LABEL.test(f.label);
+  return CHANGE_PART.test(f.label);
 }
 
 /** A figure that is the whole of a share written around it (`占年计划42,000万元的`), not a part. */
@@ -76,7 +75,7 @@ function sameMeasure(f: Figure, measure: 'amount' | 'count', like: CountUnit): b
 }
 
 /** The readings of a list of parts that starts after token `from` (exclusive) at `depth`. */
-function listReadings(sentences: Sentence[], si: number, from: number, depth: number, measure: 'amount' | 'count', unit: CountUnit, numberedRun: boolean, withPrefixes: boolean): { readings: number[][]; etc: boolean; truncated: boolean } | null {
+function listReadings(sentences: Sentence[], si: number, from: number, depth: number, measure: 'amount' | 'count', unit: CountUnit, numberedRun: boolean, withPrefixes: boolean, stopAtColon = false): { readings: number[][]; etc: boolean; truncated: boolean } | null {
   const flat: number[] = [];
   const structured: number[] = [];
   const beforeSemicolon: number[] = [];
@@ -95,6 +94,8 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
       const t = sentence.tokens[i]!;
       if (t.kind === 'text') {
         const afterFigure = sentence.tokens[i - 1]?.kind === 'figure';
+        // A list opened by a bare colon ends where another one opens (`…0.53km：拆除…2处：…`).
+        if (stopAtColon && i > start && /[:：]/.test(t.text)) break;
         if (SEMICOLON.test(t.text)) {
           seenSemicolon = true;
           headTaken = false;
@@ -199,7 +200,10 @@ interface Opening {
 
 /** Where a list of parts opens after figure `i`, if it does. */
 function openingAfter(sentence: Sentence, i: number, measure: 'amount' | 'count', unit: CountUnit): Opening | undefined {
-  const { at, text } = pastAsides(sentence, i, measure, unit);
+  const past = pastAsides(sentence, i, measure, unit);
+  const at = past.at;
+  // A parenthesis with no figure in it (a document number) may stand before the introducer.
+  const text = past.text.replace(/^[（(][^（()）]*[)）]/, '');
   const intro = INTRO.exec(text) ?? LEAD_CLAUSE_QIZHONG.exec(text);
   if (intro) {
     if (BY_PARTS.test(intro[0]) && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) return undefined;
@@ -298,12 +302,15 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       }
       const opening = openingAfter(sentence, i, measure, head.figure);
       if (!opening) continue;
-      // One relation per measure the list gives (项目N个、资金X万元 pairs): each with the totals of its measure before it.
+      // One relation per measure the list gives (项目N个、资金X万元 pairs): each with the totals of its
+      // measure before it. A bare colon opens the list of the figure before it only.
+      const colon = opening.wording === '：';
       for (const { measure: m, unit } of measuresAfter(sentences, si, opening.at, head.depth)) {
-        const totals = totalsBefore(sentence, opening.at, head.depth, m, unit);
+        if (colon && !sameMeasure(head.figure, m, unit)) continue;
+        const totals = colon ? [head.figure] : totalsBefore(sentence, opening.at, head.depth, m, unit);
         if (totals.length === 0) continue;
         const numbered = /^[，,、]?[^\d]{0,6}[:：]?1[.、．]/.test(textAfter(sentence, opening.at));
-        state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === '其中'), opening.wording, opening.partial, m);
+        state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === '其中', opening.wording === '：'), opening.wording, opening.partial, m);
       }
     }
     // A sentence that opens with 其中 (分别为, 具体为, 即) lists the parts of a total of the sentence before it.
@@ -371,6 +378,44 @@ export function findIdentities(sentences: Sentence[]): SumRelation[] {
       if (ids.includes(total.id) || parts.some((p) => p!.span.start.offset < total.span.start.offset && p!.segment !== total.segment)) continue;
       relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial: false, wording: 'identity', measure: 'amount' });
     }
+  }
+  return relations;
+}
+
+/** An adjustment, with what it adjusts after it (`调减40万元`, `追加预算12万元`). */
+const ADJUSTED_DOWN = new RegExp(`(?:${anyOf(ADJUST_DOWN)})了?(?:预算|资金|经费|项目资金|支出)?$`);
+const ADJUSTED_UP = new RegExp(`(?:${anyOf(ADJUST_UP)})了?(?:预算|资金|经费|项目资金|支出)?$`);
+const ADJUSTED_RESULT = new RegExp(anyOf(ADJUSTED_WORDS));
+/** The words that make an amount the one an adjustment starts from (`年初下达`, `批复`, `预算`). */
+const ADJUSTMENT_BASE = /年初|下达|批复|预算|安排|原/;
+
+/**
+ * `年初下达补助资金300万元，年中调减45万元，全年实际下达265万元`: the result is the base minus the
+ * adjustment (追加, 调增: plus). The base is the amount before the adjustment with a budget word; the
+ * result the next amount after it, labelled 调整后, 全年, 实际下达…
+ */
+export function findAdjustments(sentences: Sentence[]): AdjustmentRelation[] {
+  const relations: AdjustmentRelation[] = [];
+  for (const sentence of sentences) {
+    const indices = figureIndices(sentence);
+    indices.forEach((i, position) => {
+      const change = tokenAt(sentence, i).figure;
+      if (measureOf(change) !== 'amount' || !figureOk(change)) return;
+      const label = normalizeLabel(change.label);
+      const direction = ADJUSTED_DOWN.test(label) ? 'down' : ADJUSTED_UP.test(label) ? 'up' : undefined;
+      if (!direction) return;
+      const next = indices[position + 1];
+      if (next === undefined) return;
+      const result = tokenAt(sentence, next).figure;
+      if (measureOf(result) !== 'amount' || !figureOk(result) || !ADJUSTED_RESULT.test(result.label)) return;
+      const bases = indices
+        .slice(0, position)
+        .map((k) => tokenAt(sentence, k))
+        .filter((t) => t.depth === 0 && measureOf(t.figure) === 'amount' && figureOk(t.figure) && ADJUSTMENT_BASE.test(t.figure.label) && !ADJUSTED_RESULT.test(t.figure.label))
+        .map((t) => t.figure);
+      if (bases.length !== 1) return;
+      relations.push({ kind: 'adjustment', base: bases[0]!.id, change: change.id, result: result.id, direction });
+    });
   }
   return relations;
 }
