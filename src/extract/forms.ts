@@ -3,10 +3,12 @@
 // numbered under it, 小计), read from rows aligned under their headers (tables/rows.ts).
 import type { Figure, Locate, Relation, Segment, Span, Table } from '../model.js';
 import { scoreSum, scoreTolerance } from '../arith.js';
-import { CLASS_ROW_WORDS, FIRST_LEVEL_NAMES, GRADE_CELL_WORDS, SOURCE_ROW_WORDS, SUM_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS } from '../lexicon/forms.js';
+import { TABLE_IDENTITIES } from '../lexicon/budget.js';
+import { CLASS_ROW_WORDS, FIRST_LEVEL_NAMES, GRADE_CELL_WORDS, MONEY_ROLES, SOURCE_ROW_WORDS, SUM_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS } from '../lexicon/forms.js';
 import { anyOf } from '../lexicon/words.js';
 import { EMPTY_CELL as EMPTY } from './tables/cells.js';
 import { hierarchySums } from './tables/hierarchy.js';
+import type { Header } from './tables/header.js';
 import { readRows, type Row, type Section, tableSections, type TableContext, type Value } from './tables/rows.js';
 
 export { joinSplit } from './tables/rows.js';
@@ -130,6 +132,35 @@ function fundSums(rows: Row[], ctx: TableContext): void {
   }
 }
 
+/** A row label as an identity names it: without 其中, a marker, a colon (`其中:1、公车购置：` → 公车购置). */
+function identityLabel(label: string): string {
+  return label.replace(/^其中[:：]?/, '').replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '').replace(/[:：]$/, '');
+}
+
+/** The identities of budget tables among a section's rows (三公经费 = 出国 + 公务用车 + 公务接待…), per money column. */
+function tableIdentities(rows: Row[], header: Header, ctx: TableContext): void {
+  const labelled = rows.filter((r) => !r.unreadable).map((r) => ({ row: r, label: identityLabel(r.label) }));
+  for (const identity of TABLE_IDENTITIES) {
+    const totals = labelled.filter((r) => identity.total.test(r.label));
+    const parts = identity.parts.map((re) => labelled.filter((r) => re.test(r.label)));
+    // One row each, the parts after the total (a table lists an item's parts under it).
+    if (totals.length !== 1 || parts.some((p) => p.length !== 1)) continue;
+    const total = totals[0]!.row;
+    const partRows = parts.map((p) => p[0]!.row);
+    if (partRows.some((p) => rows.indexOf(p) < rows.indexOf(total))) continue;
+    header.slots.forEach((slot, k) => {
+      if (!MONEY_ROLES.includes(slot.role)) return;
+      const t = num(total.cells[k]);
+      if (!t) return;
+      const cells = partRows.map((p) => p.cells[k]);
+      if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) return;
+      const ps = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
+      if (ps.length === 0) return;
+      ctx.relations.push({ kind: 'sum', total: t.id, parts: ps.map((p) => p.id), candidates: [ps.map((p) => p.id)], partial: false, complete: true, wording: 'identity', measure: 'amount' });
+    });
+  }
+}
+
 /** Read every form in the document and state its relations. Figures for repaired cells are appended to `figures`. */
 export function readForms(tables: Table[], segments: Segment[], figures: Figure[], locate: Locate, prose: { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] }): Relation[] {
   const bySegment = new Map<number, Figure[]>();
@@ -239,7 +270,12 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     if (caption && !hasMoney && sectionWeighted && sectionWeights.length >= 2) {
       ctx.relations.push({ kind: 'score-group', stated: caption.id, weights: sectionWeights.map((w) => w.id), group: segments[caption.segment]!.text.trim().replace(SECTION_WEIGHT, '').trim() || '指标' });
     }
-    if (hasMoney) fundSums(rows.filter((r) => fundRows.some((f) => f.row === r)), ctx);
+    if (hasMoney) {
+      // Every money column's cells are amounts in the table's unit (two 决算数 columns, not only the last).
+      for (const row of rows) header.slots.forEach((slot, k) => MONEY_ROLES.includes(slot.role) && asMoney(num(row.cells[k]), unit));
+      fundSums(rows.filter((r) => fundRows.some((f) => f.row === r)), ctx);
+      tableIdentities(rows, header, ctx);
+    }
     // Rows over the rows numbered under them, 其中 rows, 小计 rows; a fund total's sources and classes are summed above.
     const fundTotalOverItsRows = (parent: Row, parts: Row[]) => hasMoney && TOTAL_ROW.test(parent.label) && parts.every((p) => SOURCE_ROW.test(p.label) || CLASS_ROW.test(p.label));
     for (const r of hierarchySums(rows, header, fundTotalOverItsRows)) ctx.relations.push(r);

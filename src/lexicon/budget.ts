@@ -11,3 +11,15 @@ export const IDENTITIES: ReadonlyArray<{ total: RegExp; parts: RegExp[]; example
     example: '“三公”经费 3.5 万元。因公出国（境）费 0 万元，公务用车购置及运行费 2.3 万元，公务接待费 1.2 万元。',
   },
 ];
+
+/**
+ * Identities a table's rows state by their labels (`三公经费` over `公务用车…`, `出国经费`, `公务接待`;
+ * `公务用车购置和维护经费` over `公车购置`, `公车运行维护`; `支出总额` over `基本支出`, `项目支出`). A row
+ * of the identity left blank is 0.
+ */
+export const TABLE_IDENTITIES: ReadonlyArray<{ total: RegExp; parts: RegExp[] }> = [
+  { total: /^(?:决算)?(?:总支出|支出总额|支出合计|本年支出合计?)$/, parts: [/^基本支出$/, /^项目支出$/] },
+  { total: /^基本支出$/, parts: [/^人员经费$/, /^(?:日常)?公用经费$/] },
+  { total: /^[“"]?三公[”"]?经费(?:支出|决算)?$/, parts: [/^(?:因公)?出国(?:[（(]境[)）])?(?:经)?费(?:用)?$/, /^公务用车购置(?:和|及)(?:运行)?维护(?:经)?费(?:用)?$|^公务用车购置及运行费$/, /^公务接待(?:费|经费)?$/] },
+  { total: /^公务用车购置(?:和|及)(?:运行)?维护(?:经)?费(?:用)?$|^公务用车购置及运行费$/, parts: [/^(?:公车|公务用车)购置(?:费)?$/, /^(?:公车|公务用车)运行(?:维护)?(?:费)?$/] },
+];

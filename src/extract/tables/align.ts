@@ -20,6 +20,8 @@ export type AlignCell = CellReading;
 
 /** A cell that cannot stand in a slot. */
 const FORBIDDEN = -1000;
+/** Texts longer than this are explanations, not labels. */
+const LONG_TEXT = 24;
 /** Skipping a column inside a row (a cell the copy dropped) costs this much. */
 const GAP_COST = 0.75;
 
@@ -64,10 +66,15 @@ export function fit(cell: AlignCell, slot: Slot): number {
       return 0;
     case 'text': {
       if (numeric) return FORBIDDEN;
+      // A long text is an explanation or a note, not a row's label.
+      const long = cell.text.length > LONG_TEXT || /[；;。，,]/.test(cell.text);
+      if (long) return slot.role === 'note' || slot.role === 'other' ? 1 : slot.role === 'label' ? -1 : 0;
       if (slot.role === 'label') {
         const name = cell.text.replace(/[\s\u3000]/g, '');
-        if (slot.level === 1) return FIRST_LEVEL.test(name) ? 2 : -0.5;
-        if (slot.level === 2) return SECOND_LEVEL.has(name) || /指标$/.test(name) ? 2 : 0;
+        // An indicator group names its weight (`规划(15分)`, `基础信息(3分)`).
+        const weighted = /[（(]\d+(?:\.\d+)?分[)）]$/.test(name);
+        if (slot.level === 1) return FIRST_LEVEL.test(name) ? 2 : weighted ? 1 : -0.5;
+        if (slot.level === 2) return SECOND_LEVEL.has(name) || /指标$/.test(name) ? 2 : weighted ? 1 : 0;
         return 2;
       }
       if (slot.role === 'grade') return isGradeWord(cell.text) ? 2 : -0.5;
@@ -99,23 +106,25 @@ export function slotOf(alignment: Pick<Alignment, 'shift' | 'gapAt'> & { jump?: 
 }
 
 /**
- * Score every placement of `cells` over `slots` — a shift, and at most one column skipped inside the
- * row — and return the best. A placement may leave out leading or trailing slots, and push leading or
- * trailing cells off the grid only when they are empty. A row must put a text cell in a label slot
- * (its label) unless `needsLabel` is false.
+ * Score every placement of `cells` over `slots` — a shift, and at most one run of columns skipped
+ * inside the row (cells the copy dropped: a blank 年初预算数; the merged 一级 and 二级 cells after a
+ * 序号; the columns a 总分 label spans) — and return the best. A placement may leave out leading or
+ * trailing slots, and push leading or trailing cells off the grid only when they are empty. A row
+ * must put a text cell in a label slot (its label) unless `needsLabel` is false.
  */
 export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], needsLabel = true): Alignment | undefined {
   const filled = cells.map((c, i) => (c.cls === 'empty' ? -1 : i)).filter((i) => i >= 0);
   if (filled.length === 0) return undefined;
   const firstFilled = filled[0]!;
   const lastFilled = filled[filled.length - 1]!;
-  const scored: Array<{ shift: number; gapAt: number; jump?: number; score: number; numbers: string }> = [];
-  const tryPlacement = (shift: number, gapAt: number) => {
-    let score = gapAt >= 0 ? -GAP_COST : 0;
+  const scored: Array<{ shift: number; gapAt: number; jump: number; score: number; numbers: string }> = [];
+  const tryPlacement = (shift: number, gapAt: number, jump: number) => {
+    // A longer run of skipped columns costs a little more than one.
+    let score = gapAt >= 0 ? -GAP_COST - 0.1 * (jump - 1) : 0;
     let labelled = !needsLabel;
     const numbers: string[] = [];
     for (const i of filled) {
-      const slot = slots[slotOf({ shift, gapAt }, i)];
+      const slot = slots[slotOf({ shift, gapAt, jump }, i)];
       if (!slot) return;
       const cell = cells[i]!;
       const f = fit(cell, slot);
@@ -126,48 +135,16 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], ne
     }
     if (!labelled) return;
     // Cells missing at both ends at once (a gap on each side) is less likely than at one end.
-    if (shift > 0 && cells.length + shift + (gapAt >= 0 ? 1 : 0) < slots.length) score -= 0.25;
-    scored.push({ shift, gapAt, score, numbers: numbers.join(',') });
-  };
-  const spans: Array<{ label: number; last: number }> = [];
-  /** The label cell at slot `label`, the other cells ending at slot `last`. */
-  const tryLong = (label: number, last: number) => {
-    const shift = label - firstFilled;
-    // Cells after the label move together by `jump` more columns: a gap that starts at the second filled cell.
-    const jump = last - (lastFilled + shift);
-    let score = -GAP_COST;
-    const numbers: string[] = [];
-    for (const i of filled) {
-      const slot = slots[i === firstFilled ? label : i + shift + jump];
-      if (!slot) return;
-      const f = fit(cells[i]!, slot);
-      if (f <= FORBIDDEN) return;
-      score += f;
-      if (cells[i]!.cls === 'number' && NUMERIC_ROLES.includes(slot.role)) numbers.push(`${i}:${slot.role}`);
-    }
-    scored.push({ shift, gapAt: filled[1]!, jump, score, numbers: numbers.join(',') });
+    if (shift > 0 && cells.length + shift + (gapAt >= 0 ? jump : 0) < slots.length) score -= 0.25;
+    scored.push({ shift, gapAt, jump, score, numbers: numbers.join(',') });
   };
   for (let shift = -firstFilled; lastFilled + shift < slots.length; shift++) {
-    tryPlacement(shift, -1);
-    // One column skipped between two filled cells.
-    if (lastFilled + shift + 1 < slots.length) for (let k = 1; k < filled.length; k++) tryPlacement(shift, filled[k]!);
+    tryPlacement(shift, -1, 1);
+    // One run of columns skipped between two filled cells.
+    for (let jump = 1; lastFilled + shift + jump < slots.length; jump++) for (let k = 1; k < filled.length; k++) tryPlacement(shift, filled[k]!, jump);
   }
-  // A label alone before figures (`总分 | 100 | 96`, `合计 | 100`) may span the columns up to them:
-  // the label in a label column, the figures ending at any column after it.
-  const rest = filled.slice(1);
-  if (cells[firstFilled]!.cls === 'text' && rest.length > 0 && rest.every((i) => cells[i]!.cls !== 'text')) {
-    slots.forEach((slot, at) => {
-      if (slot.role !== 'label') return;
-      for (let end = at + 1 + (lastFilled - firstFilled); end < slots.length; end++) {
-        const skipped = end - at - (lastFilled - firstFilled);
-        if (skipped <= 1) continue;
-        spans.push({ label: at, last: end });
-      }
-    });
-  }
-  for (const { label, last } of spans) tryLong(label, last);
   if (scored.length === 0) return undefined;
-  scored.sort((a, b) => b.score - a.score || (a.gapAt >= 0 ? 1 : 0) - (b.gapAt >= 0 ? 1 : 0) || Math.abs(a.shift) - Math.abs(b.shift));
+  scored.sort((a, b) => b.score - a.score || (a.gapAt >= 0 ? a.jump : 0) - (b.gapAt >= 0 ? b.jump : 0) || Math.abs(a.shift) - Math.abs(b.shift));
   const best = scored[0]!;
   const rival = scored.find((s) => s !== best && s.score === best.score && s.numbers !== best.numbers);
   // Near rivals: one skipped column away from the best (`年度资金总额 880 880 880 10 10` may leave 执行率
@@ -175,6 +152,6 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], ne
   const labelAt = filled[0]!;
   const near = scored
     .filter((s) => s !== best && s.numbers !== best.numbers && s.score >= best.score - GAP_COST && !(best.gapAt < 0 && s.gapAt === filled[1] && cells[labelAt]!.cls === 'text'))
-    .map((s) => ({ shift: s.shift, gapAt: s.gapAt, jump: s.jump ?? 1 }));
-  return { shift: best.shift, gapAt: best.gapAt, jump: best.jump ?? 1, score: best.score, ambiguous: rival !== undefined, near };
+    .map((s) => ({ shift: s.shift, gapAt: s.gapAt, jump: s.jump }));
+  return { shift: best.shift, gapAt: best.gapAt, jump: best.jump, score: best.score, ambiguous: rival !== undefined, near };
 }

@@ -2,6 +2,7 @@
 // a unit, 正向), or text (a row label, a note). Rows are assembled and aligned by these classes.
 import { anyOf } from '../../lexicon/words.js';
 import { COLUMN_WORDS, type ColumnRole, GRADE_CELL_WORDS, INDICATOR_LEVEL, VALUE_WORDS } from '../../lexicon/forms.js';
+import { APPROX_AFTER, LATIN_MEASURES, MEASURE_WORDS, MONEY_UNITS } from '../../lexicon/quantities.js';
 import { scanCellFigure } from '../figures.js';
 
 /** A cell holding nothing, or a mark for nothing (`-`, `—`, `——`, `/`, `_`, OCR's `一`). */
@@ -13,8 +14,8 @@ export type CellClass = 'empty' | 'number' | 'value' | 'text';
 const VALUE_WORD = new RegExp(`^(?:${anyOf(VALUE_WORDS)})$`);
 /** A target or value cell that starts with a comparator (`≥95%`, `≤90万元`, `=1个`). */
 const COMPARATOR_START = /^(?:[=＝═≥≤≧≦><＞＜]|大于等于|小于等于|不低于|不高于|不少于|不超过)/;
-/** A number with a short tail that is not a list item's marker (`1000人以上`, `100%完成`, not `1. 人员类`). */
-const NUMBER_WITH_TAIL = /^\d+(?:\.\d+)?(?![.、．)）\d])[^\d]{0,6}$/;
+/** A number with a measure and a short tail (`1000人以上`, `100%完成`, `12个月内`), not a list item (`1. 人员类`, `2专项资金`). */
+const NUMBER_WITH_TAIL = new RegExp(`^[=＝≥≤≧≦><]?\\d+(?:\\.\\d+)?[ ]?(?:%|‰|${anyOf([...MEASURE_WORDS, ...MONEY_UNITS, ...LATIN_MEASURES])})?(?:${anyOf([...APPROX_AFTER, '内', '完成', '及以上', '及以下'])})?$`);
 
 /** A piece of a number that OCR split across two cells (`3, 647` | `, 407. 84`). */
 const NUMBER_FRAGMENT = /^[,，.]?[ ]?\d[\d ,.]*$/;
@@ -23,6 +24,9 @@ const NUMBER_FRAGMENT = /^[,，.]?[ ]?\d[\d ,.]*$/;
 export function classifyCell(text: string): CellClass {
   const t = text.trim();
   if (EMPTY_CELL.test(t)) return 'empty';
+  // A column named by its year (`2022 年决算数`, `2023年预算数`) is a header, not a value.
+  const year = /^\d{4}[ \u3000]*年度?/.exec(t);
+  if (year && columnRole(t.slice(year[0].length)) !== undefined) return 'text';
   if (scanCellFigure(t, 0) || NUMBER_FRAGMENT.test(t)) return 'number';
   if (VALUE_WORD.test(t) || COMPARATOR_START.test(t) || NUMBER_WITH_TAIL.test(t)) return 'value';
   return 'text';
@@ -62,6 +66,11 @@ const ROLE_WORDS = COLUMN_WORDS.map(({ role, words, exact }) => ({ role, re: new
  * a score column, `预算执行率` a rate column), undefined when it names none.
  */
 export function columnRole(text: string): ColumnRole | undefined {
+  return columnRoleAt(text)?.role;
+}
+
+/** The role a header cell names and where its word starts in the cell (spaces removed). */
+export function columnRoleAt(text: string): { role: ColumnRole; at: number } | undefined {
   const clean = text.replace(/[\s\u3000]/g, '');
   // A label column's header is short (`项目`, `资金来源`, `项目资金(万元)`), not a title (`项目支出绩效自评表`).
   const short = clean.replace(/[（(][^）)]*[）)]?/g, '').length <= 6;
@@ -71,7 +80,7 @@ export function columnRole(text: string): ColumnRole | undefined {
     const m = re.exec(clean);
     if (m && (best === undefined || m.index < best.at)) best = { role, at: m.index };
   }
-  return best?.role;
+  return best;
 }
 
 /** The indicator level a label column's header names (`二级指标` → 2). */

@@ -3,7 +3,7 @@
 // dropped, and the caption before the first named column (`经费控制情况(万元)`) kept as the label column.
 import { MONEY_ROLES, VALUE_ROLES } from '../../lexicon/forms.js';
 import type { Slot } from './align.js';
-import { columnRole, EMPTY_CELL, indicatorLevel } from './cells.js';
+import { columnRole, columnRoleAt, EMPTY_CELL, indicatorLevel } from './cells.js';
 
 /** A header cell that only finishes the one before it (`全年执行` | `数(B)`, `项目资金` | `(万元)`). */
 export const HEADER_CONTINUATION = /^(?:数|额|值)?[（(]?[A-Z]?[)）]?$|^数[（(][A-Z][)）]$|^[（(](?:万?元|%|分|[A-Z](?:[/／][A-Z])?)[)）]?$/;
@@ -54,10 +54,11 @@ export function readHeader(texts: readonly string[], splitValues: boolean): Head
     // `全年` before `预算数`, `年初` before `预算数`: a header word broken over two cells is one column,
     // named by the whole word.
     const next = clean[i + 1];
-    const joined = role === undefined && text !== '' && text.length <= 4 && next !== undefined && roles[i + 1] !== undefined ? columnRole(text + next) : undefined;
-    if (joined) {
+    // (Only where the word runs across the two cells: `指标解释` before `指标说明` is a column of its own.)
+    const joined = role === undefined && text !== '' && text.length <= 4 && next !== undefined && roles[i + 1] !== undefined ? columnRoleAt(text + next) : undefined;
+    if (joined && joined.at < text.length) {
       cellSlot.push(slots.length);
-      roles[i + 1] = joined;
+      roles[i + 1] = joined.role;
       continue;
     }
     // `年度预算数(万元)` over 年初预算 | 调整后预算数 | 预算执行数: a caption, not a column.

@@ -5,6 +5,7 @@
 import type { Figure, Relation } from '../../model.js';
 import { markerOf } from '../../lexicon/markers.js';
 import { SUBTOTAL_WORD } from '../../lexicon/forms.js';
+import { TABLE_IDENTITIES } from '../../lexicon/budget.js';
 import type { Header } from './header.js';
 import type { Row } from './rows.js';
 
@@ -18,6 +19,8 @@ interface Numbered {
 }
 
 const AMONG = /^其中[:：]?/;
+/** The categories of a budget table (支出总额, 基本支出, 项目支出, 三公经费…): each a row of its own rank. */
+const CATEGORY = new RegExp(TABLE_IDENTITIES.flatMap((i) => [i.total, ...i.parts]).map((re) => re.source.replace(/^\^|\$$/g, '')).join('|'));
 
 function numbering(row: Row): Numbered {
   const m = markerOf(row.label);
@@ -72,16 +75,20 @@ export function hierarchySums(rows: Row[], header: Header, skip: (parent: Row, p
     if (!first || first.number !== 1 || first.style === undefined || first.style === parentStyle) return [];
     const run = [from];
     let expected = 2;
+    let inAmong = false;
     for (let i = from + 1; i < rows.length; i++) {
       const n = numbered[i]!;
       if (n.style === first.style) {
         if (n.number !== expected) return [];
         run.push(i);
         expected++;
+        inAmong = false;
         continue;
       }
-      // A deeper numbered row or a 其中 row belongs to the child before it; anything else ends the run.
-      if ((n.style !== undefined && n.style !== parentStyle) || n.among) continue;
+      // A deeper numbered row, a 其中 row and the rows of its list belong to the child before it;
+      // anything else ends the run.
+      if (n.among) inAmong = true;
+      if ((n.style !== undefined && n.style !== parentStyle) || n.among || (inAmong && n.style === undefined && !n.subtotal)) continue;
       break;
     }
     return run;
@@ -93,10 +100,11 @@ export function hierarchySums(rows: Row[], header: Header, skip: (parent: Row, p
     // A row over the rows numbered under it.
     const run = childRun(i + 1, n.style);
     if (run.length >= 2) state(row, run.map((k) => rows[k]!), false, '表');
-    // A row over the `其中：` rows after it, up to the next numbered or closing row.
+    // A row over the `其中：` rows after it, up to the next numbered or closing row, or a row that names
+    // a budget category of its own (`基本支出 / 其中:公用经费 / 项目支出`: 项目支出 is no part of 基本支出).
     if (rows[i + 1] && numbered[i + 1]!.among && !n.among) {
       const parts = [i + 1];
-      for (let k = i + 2; k < rows.length && numbered[k]!.style === undefined && !numbered[k]!.among && !numbered[k]!.subtotal; k++) parts.push(k);
+      for (let k = i + 2; k < rows.length && numbered[k]!.style === undefined && !numbered[k]!.among && !numbered[k]!.subtotal && !CATEGORY.test(rows[k]!.label); k++) parts.push(k);
       state(row, parts.map((k) => rows[k]!), true, '其中');
     }
   });

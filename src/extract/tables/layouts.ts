@@ -127,8 +127,9 @@ export function pipeBlock(plain: string, lines: Line[], from: number): Block | n
   for (; i < lines.length; i++) {
     const text = plain.slice(lines[i]!.start, lines[i]!.end).trim();
     if (text === '' || !text.includes('|')) break;
-    // Without leading pipes, a line with one cell (`产 出 指 标 (50分) |`) is a merged cell of the block.
-    if (!leading && pipeCount(text) < 2 && !(text.endsWith('|') && pipeCount(plain.slice(lines[i + 1]?.start ?? 0, lines[i + 1]?.end ?? 0)) >= 2)) break;
+    // Without leading pipes, lines with one cell (`产 出 指 标 (50分) |`, `二级 指标 |`) are merged or
+    // wrapped cells of the block when a row of cells follows within three lines.
+    if (!leading && pipeCount(text) < 2 && !(text.endsWith('|') && rowFollows(plain, lines, i + 1))) break;
     for (const cell of pipeCells(plain, lines[i]!)) {
       lineStarts.push(row.length === 0);
       row.push(cell);
@@ -144,6 +145,17 @@ export function pipeBlock(plain: string, lines: Line[], from: number): Block | n
   return { rows: streamFallback(plain, rows), next: i };
 }
 
+/** Whether a line of two or more `|` comes within three lines of `from`, through one-cell lines only. */
+function rowFollows(plain: string, lines: Line[], from: number): boolean {
+  for (let k = from; k < Math.min(lines.length, from + 3); k++) {
+    const text = plain.slice(lines[k]!.start, lines[k]!.end).trim();
+    const pipes = pipeCount(text);
+    if (pipes >= 2) return true;
+    if (pipes !== 1 || !text.endsWith('|')) return false;
+  }
+  return false;
+}
+
 /**
  * The rows of a `|` block as its lines give them, unless they read badly under their header (a PDF
  * copy whose lines do not end where rows do: `| 得分 | 年度资金总额 |`, `| 387664.62 | … | 其中:财政拨款 |`)
@@ -154,7 +166,8 @@ function streamFallback(plain: string, rows: Range[][]): Range[][] {
   const byLines = rowQuality(texts);
   if (byLines >= 0.95) return rows;
   const cells = rows.flat();
-  const stream = streamRows(cells.map((c) => ({ text: plain.slice(c.start, c.end), breakBefore: false })));
+  const lineStarts = new Set(rows.map((r) => r[0]));
+  const stream = streamRows(cells.map((c) => ({ text: plain.slice(c.start, c.end), breakBefore: false, lineStart: lineStarts.has(c) })));
   if (!stream) return rows;
   const streamed = stream.rows.map((r) => r.map((k) => cells[k]!));
   return rowQuality(streamed.map((r) => r.map((c) => plain.slice(c.start, c.end)))) > byLines ? streamed : rows;

@@ -13,6 +13,8 @@ export interface StreamCell {
   text: string;
   /** A row cannot continue across this cell's start (a `|||` line, a line break in a space-separated table). */
   breakBefore: boolean;
+  /** The cell opens a line that may or may not open a row (a PDF's `|` lines): a row is cut there unless its cells say otherwise. */
+  lineStart?: boolean;
 }
 
 /** Rows of a stream, as cell indices, and which of them are header rows. */
@@ -24,14 +26,17 @@ export interface StreamRows {
 /** Longest stream read cell by cell for rows; past it, rows are cut at the header's width. */
 const MAX_DP_CELLS = 2000;
 /** Each row costs this much: fewer, fuller rows are preferred. */
-const ROW_COST = 1;
+const ROW_COST = 2.5;
 /** A cell that fits no row (a caption, a stray note) costs this much. */
 const STRAY_COST = 2.5;
+/** Each line start a row runs across costs this much. */
+const LINE_CROSSING_COST = 0.75;
 /** Each empty cell a row starts with costs this much. */
 const LEADING_EMPTY_COST = 0.1;
 
 interface Classified extends AlignCell {
   breakBefore: boolean;
+  lineStart?: boolean;
   role: ReturnType<typeof columnRole>;
 }
 
@@ -39,8 +44,12 @@ interface Classified extends AlignCell {
 function headerRange(cells: Classified[], at: number): { start: number; end: number } {
   const isHeaderish = (c: Classified) => c.cls === 'text' || c.cls === 'empty';
   let start = at;
+  let emptyRun = 0;
   while (start > 0 && isHeaderish(cells[start - 1]!) && !cells[start]!.breakBefore) {
     const prev = cells[start - 1]!;
+    // A run of empty cells ends the row before the header (`单位 | | | |` then `序号 | 一级指标…`).
+    emptyRun = prev.cls === 'empty' ? emptyRun + 1 : 0;
+    if (emptyRun >= 2) break;
     // Before the first named column, at most one caption (`预算执行情况(10分)`) and empty cells.
     if (prev.role === undefined && prev.cls === 'text') {
       if (cells.slice(start, at).some((c) => c.role === undefined && c.cls === 'text' && c.text.length > 4)) break;
@@ -94,27 +103,34 @@ function cutRows(cells: Classified[], from: number, to: number, header: Header):
   const best = new Array<number>(n + 1).fill(-Infinity);
   const back = new Array<number>(n + 1).fill(-1);
   best[0] = 0;
-  // A row starts at a text or empty cell, or at its number under a 序号 column.
+  // A row of two or more cells starts at a text or empty cell, or at its number under a 序号 column;
+  // any cell may stand alone as a stray (so every stream is cut somehow).
   const serial = slots[0]?.serial === true;
   const canStart = (k: number) => {
-    if (k === n) return true;
     const cell = cells[from + k]!;
     return cell.cls === 'text' || cell.cls === 'empty' || cell.breakBefore || (serial && cell.cls === 'number' && /^\d{1,3}$/.test(cell.text));
   };
   for (let i = 0; i < n; i++) {
     if (best[i] === -Infinity) continue;
+    const startsRow = canStart(i);
     for (let length = 1; length <= maxLength && i + length <= n; length++) {
       const j = i + length;
       // A row never runs across a break.
       if (length > 1 && cells[from + j - 1]!.breakBefore) break;
-      if (!canStart(j)) continue;
+      if (length > 1 && !startsRow) break;
       const row = cells.slice(from + i, from + j);
       const alignment = alignRow(row, slots);
       let score: number;
       // Empty cells at a row's start more likely end the row before (its 得分 and 原因 left blank).
       let leadingEmpty = 0;
       while (leadingEmpty < row.length && row[leadingEmpty]!.cls === 'empty' && !(leadingEmpty === 0 && row[0]!.breakBefore)) leadingEmpty++;
-      if (alignment) score = alignment.score - ROW_COST - LEADING_EMPTY_COST * leadingEmpty;
+      // A row of text alone (a label, a note) earns nothing for its fit: cutting a form's row into
+      // its texts must not pay.
+      const textOnly = row.every((c) => c.cls === 'text' || c.cls === 'empty');
+      // A row that runs across the start of a line pays: lines mostly start rows, and a line that
+      // opens with what could open a row (a label, a 序号) almost always does.
+      const crossings = row.reduce((sum, c, k) => sum + (k > 0 && c.lineStart ? (canStart(i + k) ? ROW_COST : LINE_CROSSING_COST) : 0), 0);
+      if (alignment) score = (textOnly ? 0 : alignment.score) - ROW_COST - LEADING_EMPTY_COST * leadingEmpty - crossings;
       else if (length === 1) score = row[0]!.cls === 'empty' ? 0 : -STRAY_COST;
       else continue;
       if (best[i]! + score > best[j]!) {
@@ -151,7 +167,7 @@ function plainRows(cells: Classified[], from: number, to: number): number[][] {
 export function streamRows(stream: readonly StreamCell[]): StreamRows | null {
   const cells: Classified[] = stream.map((c) => {
     const reading = readCell(c.text);
-    return { ...reading, breakBefore: c.breakBefore, role: reading.cls === 'text' ? columnRole(c.text) : undefined };
+    return { ...reading, breakBefore: c.breakBefore, ...(c.lineStart ? { lineStart: true } : {}), role: reading.cls === 'text' ? columnRole(c.text) : undefined };
   });
   const headers = findHeaders(cells);
   if (headers.length === 0) return null;
