@@ -1,15 +1,6 @@
 // grade-mismatch: a stated grade (优/良/中/差) against the band of its score.
+import { DEFAULT_BANDS, gradeFor, gradeOf } from '../src/lexicon/grades.js';
 import { defineRule } from '../src/rule.js';
-
-/** Grade bands (财预〔2020〕10号): 优 [90,100], 良 [80,90), 中 [60,80), 差 [0,60). */
-const DEFAULT_BANDS = { 优: 90, 良: 80, 中: 60, 差: 0 };
-
-function gradeFor(score: number, bands: typeof DEFAULT_BANDS): string {
-  if (score >= bands.优) return '优';
-  if (score >= bands.良) return '良';
-  if (score >= bands.中) return '中';
-  return '差';
-}
 
 export default defineRule({
   meta: {
@@ -36,8 +27,8 @@ export default defineRule({
       const score = model.figures[relation.score]!;
       // Bands are for a 100-point total; a 总分 out of 90 is a subtotal (the execution row is elsewhere).
       if (relation.outOf !== undefined && !model.figures[relation.outOf]!.value.eq(100)) continue;
-      const written = relation.grade.replace(/秀|好|等/, '');
-      if (!['优', '良', '中', '差'].includes(written)) continue;
+      const written = gradeOf(relation.grade);
+      if (!written) continue;
       const expected = gradeFor(score.value.toNumber(), bands);
       if (expected === written) continue;
       yield { messageId: 'mismatch', at: relation.gradeSpan, data: { score: score.digits, expected, written: relation.grade }, related: [{ span: score.span }] };

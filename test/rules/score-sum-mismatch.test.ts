@@ -34,8 +34,14 @@ const standardForm = (total: string) =>
 const standardWrong = standardForm('97.5');
 const narrative = '一级指标\t三级指标\t分值\t得分\n效益指标(100分)\t群众健康生活方式\t50\t50\n\t生活质量\t50\t45\n总分\t\t100\t95\n\n综上，本部门自评得分为98分，评价等级为优。';
 
+/** The weights a form's note lists in prose. */
+const note = '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、服务对象满意度指标20分、预算资金执行率10分。';
+
 testRule(rule, {
   valid: [
+    '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、服务对象满意度指标10分、预算资金执行率10分。',
+    // Scores of three indicators are no list of weights.
+    '产出指标得分48分、效益指标得分28分、满意度指标得分9分，合计85分。',
     '一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量\t20\t18\n总分\t\t30\t28',
     '一级指标\t三级指标\t分值\t得分\n效益指标(90分)\t群众健康生活方式\t90\t88\n总分\t\t90\t88\n\n项目预算执行率得分9.75分，综合自评得分97.75分。',
     // Two forms in one report: each 总分 sums its own form's scores (93 and 96, not 189), and a
@@ -56,6 +62,7 @@ testRule(rule, {
     '一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量 幸福指数\t2 2\t2 2',
   ],
   invalid: [
+    { name: 'a list of weights in prose', text: note, errors: [{ messageId: 'weights', ...at(note, '10分'), data: { computed: '110', full: 100, expression: '50 + 30 + 20 + 10' } }] },
     { name: 'group weights against the label', text: group, errors: [{ messageId: 'group', ...at(group, '30分'), data: { computed: '25', written: '30' } }] },
     { name: '总分 against Σ 得分', text: total, errors: [{ messageId: 'total', ...at(total, '29'), data: { computed: '28', written: '29' } }] },
     { name: "the second form's 总分 against its own scores", text: twoForms, errors: [{ messageId: 'total', ...at(twoForms, '95'), data: { computed: '96', written: '95' } }] },

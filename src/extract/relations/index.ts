@@ -5,6 +5,7 @@ import type { Figure, Locate, Relation, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
 import { findGrowth, findPoints, findProducts, findRestatements } from './misc.js';
 import { findRates } from './rates.js';
+import { findProseGrades, findWeightLists } from './scores.js';
 import { findItemCounts, findNumberedCounts } from './items.js';
 import { findShareGroups, findShares } from './shares.js';
 import { findAdjustments, findIdentities, findSentenceSums } from './sums.js';
@@ -52,5 +53,7 @@ export function findRelations(allSentences: Sentence[], figures: Figure[], usual
     ...findPoints(sentences),
     ...findItemCounts(sentences, source, locate),
     ...numbered.filter((r) => r.kind === 'item-count'),
+    ...findProseGrades(sentences, source, locate),
+    ...findWeightLists(sentences),
   ];
 }
