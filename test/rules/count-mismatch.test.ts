@@ -26,6 +26,13 @@ const lines = '绩效指标分解为二级指标3个、三级指标7个：\n\n1.
 const colon = '本年新建灌溉渠道总长6.8km:干渠2.5km,支渠3.9km。';
 const people = '核定编制36名,其中:行政编制24人,事业编制10人。';
 const lineCount = '绩效指标分解为二级指标4个、三级指标6个：\n\n1.数量指标3个：培训人次、发放手册份数、宣传场次。\n\n2.质量指标2个：培训合格率、群众满意率。\n\n3.时效指标1个：按期完成率。';
+// A bare colon after a count and a length opens a list of both.
+const pair = '护岸工程共4段，长3.47km：右岸1段，长0.98km，左岸4段，长2.49km（含支沟连接段）；堤防工程1.04km：右岸0.51km，左岸0.53km';
+const pairLength = '护岸工程共4段，长3.27km：右岸1段，长0.98km，左岸3段，长2.49km（含支沟连接段）；堤防工程1.04km：右岸0.51km，左岸0.53km';
+// Items with amounts told apart by ；, a 、 inside a name.
+const namesWithComma = '年中追加项目资金79.53万元，涉及项目5个，其中：2024年张更、张强死亡抚恤金52.94万元；会议经费1.29万元；成本补助经费10.35万元；救灾物资调运经费14.95万元。';
+// The count restated after the list (`…、D4项指标`), and long indicator names after a colon.
+const restated = '生态效益指标5个：地表水水质优良比例、地表水劣V类水体降低比例、地级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例、地下水国控点位V类水比例4项指标达到年度目标值。';
 
 testRule(rule, {
   valid: [
@@ -55,6 +62,11 @@ testRule(rule, {
     '涉及两条线路，分别为核桃树河至小利黑、小利黑至竹箐河，共完成波型护栏1820米。',
     '全年实施文化惠民工程、文物保护、旅游推广等项目12个，涉及资金2,138.47万元。',
     '人力资源和社会保障厅所属事业单位15个。',
+    '护岸工程共4段，长3.47km：右岸1段，长0.98km，左岸3段，长2.49km（含支沟连接段）；堤防工程1.04km：右岸0.51km，左岸0.53km',
+    '年中追加项目资金79.53万元，涉及项目4个，其中：2024年张更、张强死亡抚恤金52.94万元；会议经费1.29万元；成本补助经费10.35万元；救灾物资调运经费14.95万元。',
+    '生态效益指标4个：地表水水质优良比例、地表水劣V类水体降低比例、地级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例、地下水国控点位V类水比例4项指标达到年度目标值。',
+    // A numeral inside a name (公益一类) is no restated count.
+    '纳入本部门决算编制的预算单位包括3个单位：某区交通局（本级）：行政单位、某区公路养护中心：公益一类事业单位、某区交通服务中心：公益一类事业单位。',
     // 一是 and 三公 are no counts; 第一 is an ordinal.
     '一是加强管理，二是完善制度，三公经费控制在预算以内。',
   ],
@@ -76,6 +88,14 @@ testRule(rule, {
     { name: 'numbered lines: their counts add up to the total', text: lines, errors: [{ messageId: 'mismatch', ...at(lines, '7'), data: { computed: '6', written: '7' } }] },
     { name: 'lengths after a bare colon', text: colon, errors: [{ messageId: 'mismatch', ...at(colon, '6.8'), data: { computed: '6.4', written: '6.8', unit: 'km' } }] },
     { name: '名 and 人 count alike', text: people, errors: [{ messageId: 'mismatch', ...at(people, '36'), data: { computed: '34', written: '36' } }] },
+    { name: 'a count and a length before one colon: the count', text: pair, errors: [{ messageId: 'mismatch', ...at(pair, '4'), data: { computed: '5', written: '4', unit: '段' } }] },
+    {
+      name: 'a count and a length before one colon: the length (the list ends where the next one heads)',
+      text: pairLength,
+      errors: [{ messageId: 'mismatch', ...at(pairLength, '3.27'), data: { computed: '3.47', written: '3.27', unit: 'km' } }],
+    },
+    { name: 'items with amounts, a 、 inside a name', text: namesWithComma, errors: [{ messageId: 'items', ...at(namesWithComma, '5', 2), data: { written: '5', listed: 4 } }] },
+    { name: 'a count restated after long names', text: restated, errors: [{ messageId: 'items', ...at(restated, '5'), data: { written: '5', listed: 4 } }] },
     { name: 'numbered lines: how many there are', text: lineCount, errors: [{ messageId: 'items', ...at(lineCount, '4'), data: { written: '4', listed: 3 } }] },
   ],
 });

@@ -24,6 +24,8 @@ const alone = '(1)项目资金到位情况。2021年预算飞行经费共计200�
 const allArrived = '省级下达的36万元资金已全部拨付到位，资金到位率92%。';
 // 完成预算的p%.
 const ofBudget = '全年预算200万元，实际支出179.43万元，完成预算的98.7%。';
+// A count whose label has a spending word (`支出绩效自评项目35个`) is no spending of a money rate.
+const countBefore = '我单位项目支出绩效自评项目35个，一是人才计划专项工作补助经费合计75万元，已于本年度支出70万元，预算完成率100%。';
 
 testRule(rule, {
   valid: [
@@ -62,6 +64,8 @@ testRule(rule, {
     '收入合计9570171.39元，支出合计7686456.33元，执行率为80.32%，其中：基本支出5967100.39元，执行率达100.00%，项目支出1719355.94元，执行率达47.72%。',
     // A clause group with an amount of its own is not read against an amount of another group.
     '一是教育管理经费合计75万元，已于本年度支出75万元，预算完成率100%。主要用于补助；二是学前教育经费3624.71万元，已于本年度支出3624.71万元，预算完成率100%。',
+    '我单位项目支出绩效自评项目35个，一是人才计划专项工作补助经费合计75万元，已于本年度支出75万元，预算完成率100%。',
+    '本年共有支出项目12个，下达资金合计300万元，实际支出270万元，执行率90%。',
     // Two budgets in the sentence before: which one is meant is unclear.
     '下达中央资金200万元，省级配套资金50万元。实际支出170万元，执行率85%。',
   ],
@@ -83,6 +87,7 @@ testRule(rule, {
     { name: 'the budget in the paragraph before', text: sibling, errors: [{ messageId: 'mismatch', ...at(sibling, '95%'), data: { computed: '85.00' } }] },
     { name: 'a rate alone in its sentence', text: alone, errors: [{ messageId: 'mismatch', ...at(alone, '95%'), data: { computed: '85.00' } }] },
     { name: '全部拨付到位 with a 到位率 below 100%', text: allArrived, errors: [{ messageId: 'mismatch', ...at(allArrived, '92%'), data: { name: '资金到位率', computed: '100.00' } }] },
+    { name: 'a count with a spending word before the amounts', text: countBefore, errors: [{ messageId: 'mismatch', ...at(countBefore, '100%'), data: { name: '预算完成率', computed: '93.33' } }] },
     { name: '完成预算的p%', text: ofBudget, errors: [{ messageId: 'mismatch', ...at(ofBudget, '98.7%'), data: { name: '完成预算', computed: '89.72' } }] },
   ],
 });

@@ -26,6 +26,9 @@ const down = '年初下达补助资金300万元，年中调减45万元，全年�
 const up = '年初预算80万元，追加预算12万元，调整后预算为94万元。';
 // A bare N万 in a list of 万元 amounts.
 const bareWan = '下达救助资金210万元，其中：救助站114万元；福利院86万。';
+// An addition to the budget at the start of the year is a part of the year's whole.
+const addition = '2022年预算收入69.06万元，其中年初预算57.28万元，调整追加14.78万元。其他资金来源21.31万元。';
+const additionMidYear = '全年下达项目资金500万元，其中：年初安排320万元，年中追加150万元。';
 
 testRule(rule, {
   valid: [
@@ -57,6 +60,10 @@ testRule(rule, {
     '年初下达补助资金300万元，年中调减45万元，全年实际下达255万元。',
     '年初预算80万元，追加预算12万元，调整后预算为92万元。',
     '下达救助资金200万元，其中：救助站114万元；福利院86万。',
+    '2022年预算收入72.06万元，其中年初预算57.28万元，调整追加14.78万元。其他资金来源21.31万元。',
+    '全年下达项目资金470万元，其中：年初安排320万元，年中追加150万元。',
+    // An addition with no part at the start of the year before it is a change, not a part.
+    '全年下达项目资金500万元，其中：中央资金320万元，追加150万元用于设备购置。',
     // Every reading: the list fits the sentence's first amount, not the change before 其中 (precision corpus).
     '全县一般公共预算收入52,360万元，同比增长6.2%，增收3,060万元。其中：税收收入35,120万元，非税收入17,240万元。',
     // Parts of one kind: the plans inside 占…的 are no parts.
@@ -93,6 +100,8 @@ testRule(rule, {
     { name: 'numbered parts past 。', text: numbered, errors: [{ messageId: 'mismatch', ...at(numbered, '150.5'), data: { computed: '160.5' } }] },
     { name: 'an adjustment down', text: down, errors: [{ messageId: 'adjusted', ...at(down, '265'), data: { computed: '255', written: '265', expression: '300 − 45' } }] },
     { name: 'an adjustment up', text: up, errors: [{ messageId: 'adjusted', ...at(up, '94'), data: { computed: '92', written: '94', expression: '80 + 12' } }] },
+    { name: '年初 and 调整追加 as parts', text: addition, errors: [{ messageId: 'mismatch', ...at(addition, '69.06'), data: { computed: '72.06', expression: '57.28 + 14.78' } }] },
+    { name: '年初 and 年中追加 as parts', text: additionMidYear, errors: [{ messageId: 'mismatch', ...at(additionMidYear, '500'), data: { computed: '470' } }] },
     { name: 'a bare N万 in a list of 万元', text: bareWan, errors: [{ messageId: 'mismatch', ...at(bareWan, '210'), data: { computed: '200', expression: '114 + 86' } }] },
   ],
 });

@@ -36,6 +36,10 @@ const CLOSE_BRACKETS = '）)】]”"’》';
 /** Longest item a list of names holds (an item with its own amount may be longer). */
 const MAX_ITEM = 24;
 const MAX_ITEM_WITH_AMOUNT = 70;
+/** Longest name in a list a count and a colon open (`生态效益指标4个：A、B…`): indicator names run long. */
+const MAX_ITEM_AFTER_COLON = 32;
+/** The count restated after the items it counts (`…、D4项指标达到目标值`): the list ends before it. */
+const RESTATED_COUNT = new RegExp(`(?<=[\\p{Script=Han}）)”])\\d{1,2}(?:${anyOf(ITEM_MEASURES)})`, 'u');
 
 /** Split a list at separators outside brackets: ； when it has any, else 、，, (and 和/及/与 before the last item). */
 function splitItems(list: string): string[] {
@@ -73,7 +77,7 @@ function trimPunctuation(text: string): string {
 }
 
 /** A list of items read, or undefined when it does not look like one. */
-function readList(raw: string): { items: string[]; atLeast: boolean } | undefined {
+function readList(raw: string, maxItem = MAX_ITEM): { items: string[]; atLeast: boolean } | undefined {
   let list = trimPunctuation(raw);
   let atLeast = false;
   // `A、B、C等`, `A、B、C等项目`: the list may name only some of what it counts.
@@ -86,7 +90,7 @@ function readList(raw: string): { items: string[]; atLeast: boolean } | undefine
   const items = splitItems(list);
   if (items.some((i) => i === '')) return undefined;
   const withAmounts = items.every((i) => /\d/.test(i));
-  if (items.some((i) => i.length > (withAmounts ? MAX_ITEM_WITH_AMOUNT : MAX_ITEM))) return undefined;
+  if (items.some((i) => i.length > (withAmounts ? MAX_ITEM_WITH_AMOUNT : maxItem))) return undefined;
   // A list of names: no figures in them (dates, amounts and counts make it prose); a list of items with amounts: each has one.
   if (!withAmounts && items.some((i) => /\d/.test(i))) return undefined;
   return { items, atLeast };
@@ -151,11 +155,18 @@ function listAfter(count: Figure, source: string, sentenceEnd: number, locate: L
   let rest = after.text.slice(m[0].length);
   // Names told apart by 、 end at a ； or a comma: what follows is a clause of its own (`…、小利黑至竹箐河，
   // 共完成…`, `…、铁路民航科；区公路养护中心内设4个科室…`).
-  const firstPart = rest.split(/[；;]/)[0]!;
-  if (firstPart.includes('、')) rest = cutAtComma(firstPart);
+  // (Items with their own amounts told apart by ； may have a 、 in a name: `张更、张强抚恤金52.94万元；…`.)
+  const parts = rest.split(/[；;]/);
+  const firstPart = parts[0]!;
+  const amountItems = parts.filter((p) => p.trim() !== '').length > 1 && parts.every((p) => p.trim() === '' || /\d/.test(p));
+  if (firstPart.includes('、') && !amountItems) {
+    rest = cutAtComma(firstPart);
+    const restated = RESTATED_COUNT.exec(rest);
+    if (restated && rest.slice(0, restated.index).includes('、') && !rest.slice(restated.index).includes('、')) rest = rest.slice(0, restated.index);
+  }
   if (rest === '') return undefined;
   // Items with amounts are counted only after 其中 (项目4个，其中：…) or a colon: elsewhere the amounts may be anything.
-  const read = readList(rest);
+  const read = readList(rest, /[:：]$/.test(m.groups!.open!) ? MAX_ITEM_AFTER_COLON : MAX_ITEM);
   if (!read) return undefined;
   // Items that carry figures are counted after 其中, a colon or 分别为, and only as names with their
   // money (`项目4个，其中：A x万元；B y万元`) or their values (`质量指标1个：项目验收合格率100%`): counts of

@@ -56,6 +56,8 @@ function candidatesOf(sentence: Sentence, from: number, to: number): Candidate[]
 }
 
 function isNumerator(c: Candidate, spec: Spec, valid: boolean): boolean {
+  // A money rate is of money: `自评项目35个` is no spending however its label reads.
+  if (spec.words.money && measureOf(c.figure) !== 'amount') return false;
   if (valid) return /有效/.test(c.label);
   return spec.numerator.test(c.label) && !/有效/.test(c.label) && !spec.notNumerator.test(c.label);
 }

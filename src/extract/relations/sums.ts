@@ -29,6 +29,9 @@ const ETC_AFTER = new RegExp(`^${ETC}`);
 /** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
 const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS, ...ADJUST_UP, ...ADJUST_DOWN])})了?$`);
 /** A part's clause that reports where things stand (`目前项目资金已拨付400万元`) is a statement of its own, not a part. */
+/** A part at the start of the year, and an addition to it later (both parts of the year's whole). */
+const YEAR_START = /年初/;
+const ADDITION = new RegExp(`^(?:年中|调整|预算)?(?:${anyOf(ADJUST_UP)})(?:预算|资金|经费)?$`);
 const STATUS = /^(?:目前|现已|已|截至|截止|至今|累计|实际|其余|剩余)/;
 /** A total written after its parts (`共计下达资金55万元`). */
 const TOTAL_AFTER = new RegExp(`^(?:以上|上述)?(?:${anyOf(TOTAL_WORDS)})`);
@@ -81,6 +84,8 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
   const beforeSemicolon: number[] = [];
   const semicolonHeads: number[] = [];
   let seenSemicolon = false;
+  const sinceSemicolon: number[] = [];
+  let seenYearStart = false;
   let headTaken = false;
   let nested = false;
   let etc = false;
@@ -89,14 +94,22 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
   let start = from + 1;
   // `其中：1.…。2.…。`: a numbered list runs on into the sentences that continue its numbering.
   let nextNumber = numberedRun ? 2 : 0;
+  // Whether the list ran to the end of its sentence (and so may have lost parts to a cut).
+  let ranOut = true;
   for (let s = si; ; ) {
     for (let i = start; i < sentence.tokens.length; i++) {
       const t = sentence.tokens[i]!;
       if (t.kind === 'text') {
         const afterFigure = sentence.tokens[i - 1]?.kind === 'figure';
         // A list opened by a bare colon ends where another one opens (`…0.53km：拆除…2处：…`).
-        if (stopAtColon && i > start && /[:：]/.test(t.text)) break;
+        if (stopAtColon && i > start && /[:：]/.test(t.text)) {
+          // The figures after the last ； head the next list (`…；堤防工程1.04km：右岸0.51km…`).
+          if (seenSemicolon) for (const list of [flat, structured, semicolonHeads]) list.splice(0, list.length, ...list.filter((id) => !sinceSemicolon.includes(id)));
+          ranOut = false;
+          break;
+        }
         if (SEMICOLON.test(t.text)) {
+          sinceSemicolon.length = 0;
           seenSemicolon = true;
           headTaken = false;
           nested = false;
@@ -106,14 +119,21 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
       }
       if (t.depth !== depth || !sameMeasure(t.figure, measure, unit)) continue;
       // Changes and the wholes of shares are not parts (`比上年增收980万元`, `占年计划42,000万元的`).
-      if (CHANGE_PART.test(t.figure.label) || isShareWhole(sentence, i) || t.figure.per) continue;
+      // (After a part at the start of the year, an addition is a part: `其中年初预算57.28万元，调整追加11.78万元`.)
+      const addition = seenYearStart && ADDITION.test(normalizeLabel(t.figure.label));
+      if ((CHANGE_PART.test(t.figure.label) && !addition) || isShareWhole(sentence, i) || t.figure.per) continue;
+      if (YEAR_START.test(t.figure.label)) seenYearStart = true;
       // A clause that reports where things stand is a statement of its own (`其中项目管理费5万元，目前已拨付400万元`).
       const status = STATUS.test(normalizeLabel(lastClause(textBefore(sentence, i))));
       if (firstStatus === undefined) firstStatus = status;
-      else if (status && !firstStatus) break;
+      else if (status && !firstStatus) {
+        ranOut = false;
+        break;
+      }
       // A list whose first part comes after a ； is not this total's list.
       if (flat.length === 0 && seenSemicolon) return null;
       flat.push(t.figure.id);
+      sinceSemicolon.push(t.figure.id);
       if (!seenSemicolon) beforeSemicolon.push(t.figure.id);
       if (!headTaken) {
         semicolonHeads.push(t.figure.id);
@@ -148,7 +168,7 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
   if (flat.length === 0) return null;
   // A list cut off by the end of the text (no sentence end after it) may have lost its last parts.
   const last = sentence.tokens[sentence.tokens.length - 1]!;
-  const truncated = sentence.truncated === true && !(last.kind === 'text' && /[。！？!?]$/.test(last.text));
+  const truncated = ranOut && sentence.truncated === true && !(last.kind === 'text' && /[。！？!?]$/.test(last.text));
   // A one-part reading of a longer list would excuse any total: keep it only for one-part lists.
   // (The structured reading may have one part: the others belong to that part's own list.)
   const readings = [structured, ...[flat, beforeSemicolon, semicolonHeads].filter((r) => r.length > 1 || flat.length === 1)];
@@ -234,6 +254,27 @@ function totalsBefore(sentence: Sentence, before: number, depth: number, measure
   return found.reverse();
 }
 
+/**
+ * The figures a bare colon after figure `i` opens the list of: that figure, and the figures of
+ * other measures in its clause before it (`护岸工程共4段，长3.47km：右岸1段，长0.98km，左岸3段，长2.49km`).
+ * The clause runs back to the last ；, 。 or colon.
+ */
+function headClause(sentence: Sentence, i: number): Figure[] {
+  const head = tokenAt(sentence, i);
+  const found: Figure[] = [head.figure];
+  for (let k = i - 1; k >= 0; k--) {
+    const t = sentence.tokens[k]!;
+    if (t.kind === 'text') {
+      if (/[；;。:：]/.test(t.text)) break;
+      continue;
+    }
+    if (t.depth !== head.depth || !figureOk(t.figure) || t.figure.per || isChange(t.figure)) continue;
+    const measure = measureOf(t.figure);
+    if (measure) found.push(t.figure);
+  }
+  return found;
+}
+
 /** The measures (with a unit for counts) among the figures after token `from`. */
 function measuresAfter(sentences: Sentence[], si: number, from: number, depth: number): Array<{ measure: 'amount' | 'count'; unit: CountUnit }> {
   const seen = new Map<string, { measure: 'amount' | 'count'; unit: CountUnit }>();
@@ -305,9 +346,11 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       // One relation per measure the list gives (项目N个、资金X万元 pairs): each with the totals of its
       // measure before it. A bare colon opens the list of the figure before it only.
       const colon = opening.wording === '：';
+      const colonHeads = colon ? headClause(sentence, i) : [];
       for (const { measure: m, unit } of measuresAfter(sentences, si, opening.at, head.depth)) {
-        if (colon && !sameMeasure(head.figure, m, unit)) continue;
-        const totals = colon ? [head.figure] : totalsBefore(sentence, opening.at, head.depth, m, unit);
+        const colonHead = colonHeads.filter((f) => sameMeasure(f, m, unit));
+        if (colon && colonHead.length !== 1) continue;
+        const totals = colon ? colonHead : totalsBefore(sentence, opening.at, head.depth, m, unit);
         if (totals.length === 0) continue;
         const numbered = /^[，,、]?[^\d]{0,6}[:：]?1[.、．]/.test(textAfter(sentence, opening.at));
         state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === '其中', opening.wording === '：'), opening.wording, opening.partial, m);
