@@ -15,6 +15,10 @@ export { joinSplit } from './tables/rows.js';
 
 /** A first-level indicator with its weight (`产出指标(50分)`, `效 益 指 标（30分）`). */
 const GROUP_LABEL = new RegExp(`(${FIRST_LEVEL_NAMES.filter((n) => n.endsWith('指标')).map((n) => n.slice(0, -2)).join('|')})[ \\u3000]*指[ \\u3000]*标[ \\u3000]*[（(][ \\u3000]*(\\d+)[ \\u3000]*分[ \\u3000]*[)）]`);
+/** Shapes whose tables end where the table ends (not where a copy of it was cut off). */
+const WHOLE_TABLES: readonly Table['source'][] = ['gfm', 'tsv', 'cells'];
+/** A row of a first-level weight alone, its name lost (`(50分)`). */
+const ANONYMOUS_GROUP = /^[（(](\d+)分[)）]$/;
 /** A section caption with its weight (`预算执行情况(10分)`, `绩效指标(90分)`, `年度绩效目标 (80分)`). */
 const SECTION_WEIGHT = /[（(][ \u3000]*(\d+)[ \u3000]*分[ \u3000]*[)）]/;
 const GRADE_WORD = new RegExp(`^(?:${anyOf(GRADE_CELL_WORDS)})$`);
@@ -55,9 +59,15 @@ function num(v: Value | undefined): Figure | undefined {
   return v?.figure && !v.figure.approx ? v.figure : undefined;
 }
 
-/** Money columns of a form are in 元 unless its caption or headers (the header row and the rows just above it) say 万元. */
+/**
+ * Money columns of a form are in 元 unless its caption or headers say 万元: the header row, the rows
+ * just above it, and for a first section the lines just above the table (`单位：万元`).
+ */
 function moneyUnit(table: Table, headerRow: number, segments: Segment[]): string {
-  const text = table.rows.slice(Math.max(0, headerRow - 3), headerRow + 1).flat().map((c) => segments[c.segment]!.text).join(' ');
+  const cells = table.rows.slice(Math.max(0, headerRow - 3), headerRow + 1).flat();
+  const first = table.rows[0]?.[0]?.segment;
+  const above = headerRow <= 3 && first !== undefined ? segments.slice(Math.max(0, first - 3), first).filter((s) => s.text.length <= 60) : [];
+  const text = [...above, ...cells.map((c) => segments[c.segment]!)].map((seg) => seg.text).join(' ');
   return /万元/.test(text) && !/[（(]元[)）]/.test(text) ? '万元' : '元';
 }
 
@@ -161,6 +171,18 @@ function tableIdentities(rows: Row[], header: Header, ctx: TableContext): void {
   }
 }
 
+/** One sum stated once: an identity (三公经费 = 1、+ 2、+ 3、) may also be a row over its numbered rows. */
+function withoutRepeats(relations: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    if (r.kind !== 'sum') return true;
+    const key = `${r.total}:${[...r.parts].sort((a, b) => a - b).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Read every form in the document and state its relations. Figures for repaired cells are appended to `figures`. */
 export function readForms(tables: Table[], segments: Segment[], figures: Figure[], locate: Locate, prose: { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] }): Relation[] {
   const bySegment = new Map<number, Figure[]>();
@@ -192,8 +214,11 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     const sectionWeights: Figure[] = [];
     let sectionWeighted = true;
     let group: { label: string; stated: Figure; weights: Figure[]; ok: boolean } | undefined;
-    const closeGroup = () => {
-      if (group && group.ok && group.weights.length) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
+    const closeGroup = (atEnd = false) => {
+      // A copied table may end before its last group does (the copy cut off, the rest in prose):
+      // a group that only the end of such a table closes is not checked.
+      const cut = atEnd && !WHOLE_TABLES.includes(table.source);
+      if (group && group.ok && group.weights.length && !cut) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
       group = undefined;
     };
     for (const [index, row] of rows.entries()) {
@@ -207,11 +232,13 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         form = newForm();
         continue;
       }
-      // A 一级指标 label (`产出指标(50分)`) in the cells before the row label opens a group.
-      const groupCell = row.cellsBefore.map((t) => GROUP_LABEL.exec(t)).find(Boolean);
+      // A 一级指标 label (`产出指标(50分)`) in the cells before the row label opens a group; so does a
+      // row of the weight alone (`(50分)`: the copy lost the name).
+      const anonymous = !hasMoney && Object.keys(row.values).length === 0 && ANONYMOUS_GROUP.exec(row.label);
+      const groupCell = row.cellsBefore.map((t) => GROUP_LABEL.exec(t)).find(Boolean) ?? (anonymous ? (['', '一级', anonymous[1]] as unknown as RegExpExecArray) : undefined);
       if (groupCell) {
         closeGroup();
-        const labelCells = table.rows.flat().filter((c) => row.cellsBefore.includes(segments[c.segment]!.text.trim()) && GROUP_LABEL.test(segments[c.segment]!.text));
+        const labelCells = table.rows.flat().filter((c) => (row.cellsBefore.includes(segments[c.segment]!.text.trim()) && GROUP_LABEL.test(segments[c.segment]!.text)) || (anonymous && segments[c.segment]!.text.replace(/[\s\u3000]/g, '') === row.label));
         const stated = labelCells
           .flatMap((c) => bySegment.get(c.segment) ?? [])
           .find((f) => f.kind === 'count' && f.unit === '分' && f.value.eq(Number(groupCell[2])));
@@ -265,7 +292,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         costRows.push(row);
       }
     }
-    closeGroup();
+    closeGroup(true);
     // An indicator section's caption weight (`绩效指标(90分)`) against the 分值 of its rows.
     if (caption && !hasMoney && sectionWeighted && sectionWeights.length >= 2) {
       ctx.relations.push({ kind: 'score-group', stated: caption.id, weights: sectionWeights.map((w) => w.id), group: segments[caption.segment]!.text.trim().replace(SECTION_WEIGHT, '').trim() || '指标' });
@@ -318,5 +345,5 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       if (a && b && a.kind === 'amount' && b.kind === 'amount' && a.unit !== b.unit) ctx.relations.push({ kind: 'restatement', first: a.id, second: b.id, label: cost.label });
     }
   }
-  return ctx.relations;
+  return withoutRepeats(ctx.relations);
 }

@@ -27,7 +27,7 @@ export type ColumnRole =
 export const COLUMN_WORDS: ReadonlyArray<{ role: ColumnRole; words: readonly string[]; exact?: readonly string[]; example: string }> = [
   { role: 'budgetStart', words: ['年初预算', '年初批复', '年初安排'], example: '年初预算数' },
   { role: 'executed', words: ['全年执行', '执行数', '实际支出', '决算数', '实际执行', '支出数', '执行金额'], example: '全年执行数(B)' },
-  { role: 'budget', words: ['全年预算', '调整后预算', '调整预算', '预算数', '预算金额', '批复预算', '预算安排数'], example: '全年预算数(A)' },
+  { role: 'budget', words: ['全年预算', '调整后预算', '调整预算', '预算数', '预算金额', '批复预算', '预算安排数', '安排资金', '下达资金', '补助资金', '分配资金', '资金额', '金额'], example: '全年预算数(A)' },
   { role: 'rate', words: ['执行率'], example: '执行率(B/A)' },
   { role: 'score', words: ['得分', '评分', '自评分'], example: '得分' },
   { role: 'weight', words: ['分值', '权重', '标准分', '满分'], example: '分值' },
@@ -92,6 +92,12 @@ export const SUBTOTAL_WORD = '小计';
 
 /** Grades a form writes in a cell. */
 export const GRADE_CELL_WORDS: readonly string[] = ['优秀', '优', '良好', '良', '中等', '中', '合格', '差', '不合格'];
+
+/**
+ * The head noun of an indicator name that a form copied from a PDF may put in a paragraph of its
+ * own (`经济效益` / `指标`): alone, it ends the cell before it.
+ */
+export const NAME_TAIL_WORDS: readonly string[] = ['指标'];
 
 /**
  * Words that fill a value cell without being a row's label: comparators, directions and kinds of

@@ -34,7 +34,9 @@ function numberFit(cell: AlignCell, role: ColumnRole): number {
   switch (role) {
     case 'weight':
     case 'score':
-      return kind === 'bare' || kind === 'score' ? 2 : FORBIDDEN;
+      // A form's 分值 and 得分 are rarely above its full score (a wrong 总分 110 may be).
+      if (kind !== 'bare' && kind !== 'score') return FORBIDDEN;
+      return Number.parseFloat(cell.text) <= 100 ? 2 : 1;
     case 'rate':
       return kind === 'bare' || kind === 'percent' ? 2 : FORBIDDEN;
     case 'budgetStart':
@@ -119,8 +121,12 @@ export function alignRow(cells: readonly AlignCell[], slots: readonly Slot[], ne
   const lastFilled = filled[filled.length - 1]!;
   const scored: Array<{ shift: number; gapAt: number; jump: number; score: number; numbers: string }> = [];
   const tryPlacement = (shift: number, gapAt: number, jump: number) => {
-    // A longer run of skipped columns costs a little more than one.
+    // A longer run of skipped columns costs a little more than one; a 分值 is almost never left blank.
     let score = gapAt >= 0 ? -GAP_COST - 0.1 * (jump - 1) : 0;
+    if (gapAt >= 0) {
+      const from = gapAt + shift;
+      for (let k = from; k < from + jump; k++) if (slots[k]?.role === 'weight') score -= 0.5;
+    }
     let labelled = !needsLabel;
     const numbers: string[] = [];
     for (const i of filled) {

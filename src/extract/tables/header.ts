@@ -21,7 +21,8 @@ export interface Header {
 const MAX_HEADER_CELL = 24;
 
 /**
- * Read `texts` as a header row, or undefined when it names fewer than two value columns.
+ * Read `texts` as a header row, or undefined when it names fewer than two value columns (and is
+ * no list of amounts).
  * `splitValues`: a header cell split in two (`全年执行` | `数(B)`) splits the values under it too,
  * as OCR does to a whole row; when false (a form copied one cell per line), a split header is
  * one column.
@@ -29,7 +30,11 @@ const MAX_HEADER_CELL = 24;
 export function readHeader(texts: readonly string[], splitValues: boolean): Header | undefined {
   const clean = texts.map((t) => t.replace(/[\s\u3000]/g, ''));
   const roles = clean.map((t) => (t.length > MAX_HEADER_CELL ? undefined : columnRole(t)));
-  if (roles.filter((r) => r && VALUE_ROLES.includes(r)).length < 2) return undefined;
+  // Two value columns make a header; one does when it is money and a named label column is before
+  // it (`项目 | 预算数`, `序号 | 项目名称 | 金额 | 备注`: a list of amounts with its 合计).
+  const values = roles.filter((r) => r && VALUE_ROLES.includes(r));
+  const moneyList = values.length === 1 && MONEY_ROLES.includes(values[0]!) && roles.indexOf('label') >= 0 && roles.indexOf('label') < roles.indexOf(values[0]);
+  if (values.length < 2 && !moneyList) return undefined;
   const slots: Slot[] = [];
   const widths: number[] = [];
   const cellSlot: number[] = [];

@@ -6,7 +6,7 @@
 import type { TableSource } from '../../model.js';
 import type { Range } from '../plain.js';
 import { anyOf } from '../../lexicon/words.js';
-import { SOURCE_ROW_WORDS, CLASS_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD } from '../../lexicon/forms.js';
+import { SOURCE_ROW_WORDS, CLASS_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD, NAME_TAIL_WORDS } from '../../lexicon/forms.js';
 import { classifyCell, columnRole } from './cells.js';
 import { rowQuality, streamRows, type StreamCell } from './streams.js';
 
@@ -224,6 +224,7 @@ const FORM_ROW = new RegExp(`^(?:其中[:：]?)?(?:${anyOf([...SOURCE_ROW_WORDS,
 
 /** Longest line a bare cell may be (longer lines are prose). */
 const BARE_CELL_MAX = 40;
+const NAME_TAIL = new RegExp(`^(?:${anyOf(NAME_TAIL_WORDS)})$`);
 
 /** Whether the row holds a figure or a value word. */
 function hasData(texts: string[]): boolean {
@@ -277,6 +278,14 @@ function bareCellBlock(plain: string, lines: Line[], from: number, free: (i: num
     const text = raw.trim();
     if (text.length > BARE_CELL_MAX || /[\t|]/.test(raw)) break;
     const range = trimmed(plain, lines[i]!.start, lines[i]!.end, /\s/);
+    // `经济效益` / `指标`: the head noun alone ends the name before it.
+    const last = cells[cells.length - 1];
+    if (previousBlank && last && NAME_TAIL.test(text) && classifyCell(last.text) === 'text' && last.text.length <= 8 && !NAME_TAIL_WORDS.some((w) => last.text.endsWith(w))) {
+      last.text = `${last.text}${text}`;
+      ranges[ranges.length - 1] = { start: ranges[ranges.length - 1]!.start, end: range.end };
+      previousBlank = false;
+      continue;
+    }
     if (!previousBlank) {
       // A short cell wrapped onto a second line (`项目资金` / `(万元)`) is one cell; a paragraph of longer lines is prose.
       const last = cells[cells.length - 1];
@@ -305,6 +314,22 @@ function words(plain: string, line: Line): Range[] {
     } else if (!space && at < 0) at = i;
   }
   return found;
+}
+
+/** Whether one of the `count` lines from `from` holds two or more words with a figure among them. */
+function rowOfFiguresWithin(plain: string, lines: Line[], from: number, count: number): boolean {
+  for (let k = from; k < Math.min(lines.length, from + count); k++) {
+    const ws = words(plain, lines[k]!);
+    if (ws.length >= 2 && hasData(ws.map((w) => plain.slice(w.start, w.end)))) return true;
+  }
+  return false;
+}
+
+/** Where the last header of a stream so far ends (0 without one). */
+function lastHeaderEnd(cells: StreamCell[]): number {
+  let end = 0;
+  for (let k = 0; k < cells.length; k++) if (columnRole(cells[k]!.text) !== undefined) end = k + 1;
+  return end;
 }
 
 /** A word that is prose, not a cell: it holds a sentence end or is long. */
@@ -344,11 +369,15 @@ function spaceTables(plain: string, lines: Line[], from: number, free: (i: numbe
   for (; i < lines.length && free(i); i++) {
     const ws = words(plain, lines[i]!);
     if (ws.length === 0) {
-      // A blank line ends the table unless the next line with text holds a row of figures.
+      // A blank line ends the table unless the next line with text holds a row of figures, or the
+      // table has no row yet (blank lines between a header and its rows).
       let k = i + 1;
       while (k < lines.length && plain.slice(lines[k]!.start, lines[k]!.end).trim() === '' && k - i < 6) k++;
       const next = k < lines.length && free(k) ? words(plain, lines[k]!) : [];
       if (next.length >= 2 && hasData(next.map((w) => plain.slice(w.start, w.end)))) continue;
+      if (next.length >= 1 && k - i < 6 && !hasData(cells.slice(lastHeaderEnd(cells)).map((c) => c.text))) continue;
+      // A short line (a group's weight, `(30分)`) before more rows of figures continues it too.
+      if (next.length === 1 && next[0]!.end - next[0]!.start <= 12 && rowOfFiguresWithin(plain, lines, k + 1, 3)) continue;
       break;
     }
     if (i > from && ws.length === 1 && ws[0]!.end - ws[0]!.start > 20) break;
@@ -405,7 +434,19 @@ export function findStreamTables(plain: string, lines: Line[], free: (i: number)
     if (text.trim() !== '' && text.trim().length <= BARE_CELL_MAX && (i === 0 || plain.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim() === '')) {
       const found = bareCellBlock(plain, lines, i, free);
       if (found.table) tables.push(found.table);
-      i = found.next;
+      // Short lines that made no table may hold the header of a space-separated one (a title, a
+      // blank line, then `一级指标 二级指标 … 得分`): read on from there.
+      let next = found.next;
+      if (!found.table) {
+        for (let k = i + 1; k < found.next; k++) {
+          const kw = words(plain, lines[k]!);
+          if (kw.length >= 2 && namesColumns(plain, kw)) {
+            next = k;
+            break;
+          }
+        }
+      }
+      i = next;
       continue;
     }
     i++;

@@ -195,8 +195,10 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       slotValues[s] = value;
     });
     const labelSeg = labelCell >= 0 ? ctx.segments[cells[labelCell]!]! : undefined;
+    // The first-level column: 一级指标, or the first column unless the header starts at a lower level.
     const levelOne = header.slots.findIndex((slot) => slot.level === 1);
-    const firstCell = bySlot.get(levelOne >= 0 ? levelOne : 0)?.[0];
+    const lowerFirst = header.slots[0]?.level !== undefined && header.slots[0]!.level > 1;
+    const firstCell = lowerFirst && levelOne < 0 ? undefined : bySlot.get(levelOne >= 0 ? levelOne : 0)?.[0];
     rows.push({
       ...(firstCell !== undefined ? { firstLevel: texts[firstCell]! } : {}),
       label: labelCell >= 0 ? texts[labelCell]!.replace(/[\s\u3000]+/g, '') : '',
