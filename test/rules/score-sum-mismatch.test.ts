@@ -34,6 +34,13 @@ const standardForm = (total: string) =>
 const standardWrong = standardForm('97.5');
 const narrative = '一级指标\t三级指标\t分值\t得分\n效益指标(100分)\t群众健康生活方式\t50\t50\n\t生活质量\t50\t45\n总分\t\t100\t95\n\n综上，本部门自评得分为98分，评价等级为优。';
 
+/** A row's 分值 and 得分 over the rows numbered under it (`一、项目决策` over `1.` `2.`). */
+const numberedRows = (weight: string) => `指标\t分值\t得分\n一、项目决策\t20\t18\n1.项目立项\t10\t9\n2.绩效目标\t${weight}\t9\n二、项目过程\t30\t27\n1.资金管理\t15\t14\n2.组织实施\t15\t13`;
+const childrenWrong = numberedRows('15');
+/** The section caption's weight (`绩效指标(90分)`, the header row's first cell) against its rows' 分值. */
+const captioned = (output: string) => `绩效指标(90分)\t一级指标\t三级指标\t分值\t得分\n\t产出指标\t培训人数\t${output}\n\t效益指标\t知晓率\t30\t28\n\t满意度指标\t满意度\t10\t9`;
+const captionWrong = captioned('40\t40');
+
 /** The weights a form's note lists in prose. */
 const note = '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、服务对象满意度指标20分、预算资金执行率10分。';
 
@@ -58,6 +65,8 @@ testRule(rule, {
     // 预算执行率 in the first-level column ends the 满意度指标 group: its 分值 is not the group's.
     executionRow('10'),
     standardForm('96.5'),
+    numberedRows('10'),
+    captioned('50\t48'),
     // A group with an unreadable OCR row is not summed.
     '一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量 幸福指数\t2 2\t2 2',
   ],
@@ -72,6 +81,12 @@ testRule(rule, {
     { name: '总分 of the standard form', text: standardWrong, errors: [{ messageId: 'total', ...at(standardWrong, '97.5'), data: { computed: '96.5', written: '97.5' } }] },
     { name: 'weights against 100', text: weights, errors: [{ messageId: 'weights', ...at(weights, '20分'), data: { computed: '110', full: 100 } }] },
     { name: 'a narrative score against the form', text: narrative, errors: [{ messageId: 'narrative', ...at(narrative, '98分'), data: { written: '98', total: '95' } }] },
+    {
+      name: 'a row’s 分值 against the rows numbered under it',
+      text: childrenWrong,
+      errors: [{ messageId: 'children', ...at(childrenWrong, '20'), data: { label: '一、项目决策', written: '20', computed: '25', expression: '10 + 15' } }],
+    },
+    { name: 'a caption’s weight against its rows', text: captionWrong, errors: [{ messageId: 'group', ...at(captionWrong, '90分'), data: { group: '绩效指标', computed: '80', written: '90' } }] },
     // (A 总分 out of 90 is a subtotal without the execution row: the narrative is not compared with it.)
   ],
 });
