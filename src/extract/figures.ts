@@ -2,7 +2,7 @@
 // with written decimals, approximation markers and the label before them.
 import { Decimal } from 'decimal.js';
 import { chineseNumber } from '../lexicon/markers.js';
-import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, NUMERAL_ITEM_MEASURES, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
+import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, NUMERAL_ITEM_MEASURES, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_CAPITA_WORDS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
 import { anyOf } from '../lexicon/words.js';
 import type { Figure, FigureKind } from '../model.js';
 import { matchesOf, spacesStart } from './shared.js';
@@ -27,7 +27,7 @@ const PER = anyOf(PER_UNITS);
  */
 const PER_BEFORE = new RegExp(`每(${anyOf(PER_BEFORE_UNITS)})(?:每年)?(?:${anyOf(PER_BEFORE_VERBS)})?$`);
 /** `人均培训费用350元`: an amount per person. */
-const PER_CAPITA = /人均[\p{Script=Han}]{0,6}$/u;
+const PER_CAPITA = new RegExp(`(?:${anyOf(PER_CAPITA_WORDS)})[\\p{Script=Han}]{0,6}$`, 'u');
 /** `150元一份`: a unit price written with 一 instead of a slash. */
 const PER_ONE = anyOf(PER_ONE_UNITS);
 const BEFORE = anyOf(APPROX_BEFORE);

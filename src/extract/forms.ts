@@ -4,7 +4,8 @@
 import type { Figure, Locate, Relation, Segment, Span, Table } from '../model.js';
 import { scoreSum, scoreTolerance } from '../arith.js';
 import { TABLE_IDENTITIES } from '../lexicon/budget.js';
-import { CLASS_ROW_WORDS, FIRST_LEVEL_NAMES, GRADE_CELL_WORDS, MONEY_ROLES, SOURCE_ROW_WORDS, SUM_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS } from '../lexicon/forms.js';
+import { CLASS_ROW_WORDS, COST_CLASSES, COST_GROUP_NAME, COST_ROW_WORDS, FIRST_LEVEL_NAMES, GRADE_CELL_WORDS, MONEY_ROLES, SOURCE_ROW_WORDS, SUBTOTAL_WORD, SUM_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS } from '../lexicon/forms.js';
+import { AMONG } from '../lexicon/lists.js';
 import { anyOf } from '../lexicon/words.js';
 import { EMPTY_CELL as EMPTY } from './tables/cells.js';
 import { hierarchySums } from './tables/hierarchy.js';
@@ -27,6 +28,12 @@ const CLASS_ROW = new RegExp(anyOf(CLASS_ROW_WORDS));
 const SOURCE_ROW = new RegExp(anyOf(SOURCE_ROW_WORDS));
 const TOTAL_SCORE_ROW = new RegExp(`^(?:${TOTAL_SCORE_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})$`);
 const SUM_ROW = new RegExp(`^(?:${SUM_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})$`);
+/** Rows of an indicator table that may restate class rows (`动转类`, `小计`), besides the class rows. */
+const COST_ROW = new RegExp(anyOf(COST_ROW_WORDS));
+/** Each class a cost row may restate: what its label says, and what the fund row's says. */
+const COST_CLASS = COST_CLASSES.map((c) => ({ cost: new RegExp(anyOf(c.cost)), fund: new RegExp(anyOf(c.fund)) }));
+/** A row label's 其中 (`其中:1、公车购置：`). */
+const AMONG_START = new RegExp(`^${AMONG}[:：]?`);
 /** What an unreadable 分值 or 得分 cell looks like: digits, spaces and points (`2 2`, `9. 5分`). */
 const SCORE_TEXT = /^[\d\s\u3000.．,，]+分?$/;
 
@@ -144,7 +151,7 @@ function fundSums(rows: Row[], ctx: TableContext): void {
 
 /** A row label as an identity names it: without 其中, a marker, a colon (`其中:1、公车购置：` → 公车购置). */
 function identityLabel(label: string): string {
-  return label.replace(/^其中[:：]?/, '').replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '').replace(/[:：]$/, '');
+  return label.replace(AMONG_START, '').replace(/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]/, '').replace(/[:：]$/, '');
 }
 
 /** The identities of budget tables among a section's rows (三公经费 = 出国 + 公务用车 + 公务接待…), per money column. */
@@ -288,7 +295,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
           if (score && budget && executed) ctx.relations.push({ kind: 'score-rate', score: score.id, weight: weight.id, numerator: executed.id, denominator: budget.id });
         }
         fundRows.push({ row, unit });
-      } else if (/成本指标/.test(row.cellsBefore.join('')) || CLASS_ROW.test(row.label) || /[运动]转类|小计/.test(row.label)) {
+      } else if (row.cellsBefore.join('').includes(COST_GROUP_NAME) || CLASS_ROW.test(row.label) || COST_ROW.test(row.label)) {
         costRows.push(row);
       }
     }
@@ -335,8 +342,8 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
   }
   // A form's 元 figures restated in 万元 in its 成本指标 rows.
   for (const cost of costRows) {
-    const key = /人员/.test(cost.label) ? /人员/ : /[运动]转|公用/.test(cost.label) ? /运转|公用/ : /特定目标/.test(cost.label) ? /特定目标/ : undefined;
-    if (!key || /小计/.test(cost.label)) continue;
+    const key = COST_CLASS.find((c) => c.cost.test(cost.label))?.fund;
+    if (!key || cost.label.includes(SUBTOTAL_WORD)) continue;
     const fund = fundRows.find((f) => key.test(f.row.label) && !TOTAL_ROW.test(f.row.label));
     if (!fund) continue;
     for (const [from, to] of [['budgetStart', 'target'], ['executed', 'actual']] as const) {

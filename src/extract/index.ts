@@ -14,6 +14,8 @@ import { buildSentences } from './sentences.js';
 import { EMPTY_CELL, segment, splitLines } from './segments.js';
 import { scanBareUnits } from './units.js';
 import { lastAtOrBelow, matchesOf, mostFrequent, rangeSet } from './shared.js';
+import { GRADE_CHARACTERS, GRADE_NAME_WORDS, NAMED_GRADE_WORDS, NARRATIVE_SCORE_WORDS } from '../lexicon/grades.js';
+import { anyOf } from '../lexicon/words.js';
 
 /**
  * Offsets to 1-based line and UTF-16 column. Lines end at \n, \r\n or a lone \r, as in the
@@ -166,10 +168,11 @@ export function extract(source: string, tree: Root): ReportModel {
   };
 }
 
-const GRADE_STATED = /(?:评价等级|自评等级|绩效等级|等级|评级|评定)[为是：:\s\u3000]*[“"‘'「『]?(优秀|良好|优|良|中|差)/g;
+/** A grade after its name (`评价等级为“优秀”`). */
+const GRADE_STATED = new RegExp(`(?:${anyOf(GRADE_NAME_WORDS)})[为是：:\\s\\u3000]*[“"‘'「『]?(${anyOf(NAMED_GRADE_WORDS)})`, 'g');
 /** A grade standing alone in OCR'd text (`绩 优。`). */
-const GRADE_ALONE = /(?<=^|[\s\u3000])(优|良|中|差)(?=[。\s\u3000]|$)/g;
-const NARRATIVE_SCORE = /自评(?:得分|分值|总分)/;
+const GRADE_ALONE = new RegExp(`(?<=^|[\\s\\u3000])(${anyOf(GRADE_CHARACTERS)})(?=[。\\s\\u3000]|$)`, 'g');
+const NARRATIVE_SCORE = new RegExp(anyOf(NARRATIVE_SCORE_WORDS));
 
 /** Grades and self-evaluation scores stated in prose, for checking against a form. */
 function proseScores(segments: Segment[], figures: Figure[], locate: Locate): { gradeMentions: Array<{ text: string; span: Span }>; narrativeScores: Figure[] } {

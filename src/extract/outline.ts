@@ -1,6 +1,7 @@
 // The heading outline: lines that open with 一、（一）1. 1、（1）① markers, and Markdown headings.
 import type { Heading, MarkerStyle } from '../model.js';
 import { MARKERS } from '../lexicon/markers.js';
+import { SECTION_TITLES } from '../lexicon/report.js';
 
 /** A heading before positions are attached. */
 export type RawHeading = Omit<Heading, 'span' | 'markerSpan' | 'level' | 'parent' | 'previousSibling' | 'groupStyle' | 'styleMix' | 'reusesParentStyle' | 'empty' | 'titleLike' | 'body'> & {
@@ -59,13 +60,6 @@ export function scanHeading(text: string, offset: number, segment: number): RawH
   }
   return undefined;
 }
-
-/** Standard section titles of 绩效自评报告 templates: an unnumbered line that is one of these is a heading. */
-const SECTION_TITLES = [
-  '部门基本情况', '部门（单位）基本情况', '单位基本情况', '一般公共预算支出情况', '政府性基金预算支出情况', '国有资本经营预算支出情况',
-  '社会保险基金预算支出情况', '部门整体支出绩效情况', '存在的问题及原因分析', '存在的问题', '下一步改进措施', '改进措施和建议',
-  '部门整体支出绩效自评结果拟应用和公开情况', '自评结果拟应用和公开情况', '其他需要说明的情况', '其他需说明的情况',
-];
 
 /** An unnumbered line that is a standard section title (`其他需要说明的情况`). */
 export function scanUnnumberedHeading(text: string, offset: number, segment: number): RawHeading | undefined {

@@ -1,10 +1,12 @@
 // Which year the report is about, and the report's own date.
 import type { DateMention, ReportModel, ReportYear, Segment, YearMention } from '../model.js';
+import { FILL_DATE_LABELS, TITLE_WORDS } from '../lexicon/report.js';
+import { anyOf } from '../lexicon/words.js';
 import { mostFrequent } from './shared.js';
 
-const TITLE_WORDS = /报告|自评表|评价表|绩效/;
+const TITLE_WORD = new RegExp(anyOf(TITLE_WORDS));
 const TITLE_YEAR = /(?<![\d.])(\d{4})[ \u3000]*年度?/;
-const FILL_DATE_LABEL = /填报(?:日期|时间)|填表(?:日期|时间)/;
+const FILL_DATE_LABEL = new RegExp(anyOf(FILL_DATE_LABELS));
 
 /** Whether a date is introduced as the 填报日期 (`填报日期：2025年1月15日`, or a cell after a 填报日期 cell). */
 function isFillDate(d: DateMention, segments: Segment[]): boolean {
@@ -64,7 +66,7 @@ export function findReportYear(
   titleLines: string[],
 ): ReportYear | null {
   for (const line of titleLines) {
-    if (!TITLE_WORDS.test(line)) continue;
+    if (!TITLE_WORD.test(line)) continue;
     const m = TITLE_YEAR.exec(line);
     if (m) return { year: Number(m[1]), from: 'title' };
   }

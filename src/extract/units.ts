@@ -1,6 +1,8 @@
 // Money units with no number before them: `涉及一般公共预算支出万元` is a figure left out,
 // `（万元）` and `单位：万元` are captions.
 import type { MoneyUnit } from '../model.js';
+import { AMOUNT_WORD_ENDINGS, MONEY_UNITS, UNIT_CAPTION, WAN_TERMS } from '../lexicon/quantities.js';
+import { anyOf } from '../lexicon/words.js';
 import { HAN, matchesOf, spacesStart } from './shared.js';
 
 /** A bare unit before positions are attached. */
@@ -11,15 +13,15 @@ export interface RawBareUnit {
   header: boolean;
 }
 
-const UNIT = /(?:亿|万|千)?元/g;
+const UNIT = new RegExp(anyOf(MONEY_UNITS), 'g');
 /** Characters that may stand before a unit instead of digits: numerals, 每万元, 数万元, 百万元. */
 const NUMERAL_OR_QUANTIFIER = /[零〇一二三四五六七八九十百千万亿两几数每上近余多半X×xＸ＿_]/;
 /** Before a bare 元 only an amount word signals a missing figure (元旦, 单元, 多元 are words). */
-const AMOUNT_WORD_END = /[出入金费款额助贴计为达余算付值资酬价]/;
+const AMOUNT_WORD_END = new RegExp(`^(?:${anyOf(AMOUNT_WORD_ENDINGS)})$`);
 /** After a bare 元: a clause boundary, not the rest of a word (元旦, 元素, 元年). */
 const YUAN_BOUNDARY = /^(?:$|[，。；、,;:：）)\s/的])/;
 /** Words after 万元 that make it a term, not an amount (万元户, 万元GDP). */
-const WAN_TERM = /^(?:户|GDP|生产总值|产值|增加值)/;
+const WAN_TERM = new RegExp(`^(?:${anyOf(WAN_TERMS)})`);
 
 /**
  * Find money units in a segment that no number precedes. `headerCell`: the segment is a cell of a
@@ -49,7 +51,7 @@ export function scanBareUnits(
     const header =
       /[（(]$/.test(text.slice(0, before + 1)) ||
       /^[ \u3000]*[）)]/.test(next) ||
-      /单位/.test(context) ||
+      context.includes(UNIT_CAPTION) ||
       (headerCell && !/\d/.test(text)) ||
       text.trim() === unit;
     // Underline the word before the unit and the unit: that is where the number is missing.

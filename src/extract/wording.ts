@@ -4,38 +4,27 @@ import type { Heading, Locate, Segment, TextMark } from '../model.js';
 import { LINE_COMPLETE } from './sentences.js';
 import { HAN, matchesOf, rangeSet, SPACES as S } from './shared.js';
 import { TITLE_MAX_LENGTH } from './tree.js';
+import { BUDGET_TYPE_HINTS, BUDGET_TYPES } from '../lexicon/budget.js';
+import { ITEM_OPENING_WORDS, JIEZHI_TIME_WORDS, LATIN_WORDS, REDUPLICATIONS, TEMPLATE_NOTE_WORDS } from '../lexicon/prose.js';
+import { anyOf } from '../lexicon/words.js';
 
 export const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
 export const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
 /** ABAB forms that are correct Chinese (verbs tried out, intensified adjectives). */
-const REDUPLICATIONS = new Set([
-  '研究', '讨论', '商量', '考虑', '学习', '休息', '了解', '打扫', '准备', '介绍', '锻炼', '高兴', '认识', '整理', '比较', '打听',
-  '收拾', '活动', '检查', '交流', '体验', '雪白', '通红', '笔直', '冰凉', '火热', '碧绿', '漆黑', '蜡黄', '乌黑', '清爽', '热闹',
-  '暖和', '凉快', '明白', '清楚', '溜达', '琢磨', '嘀咕', '轻松', '开心', '放松', '调查', '思考', '帮助', '关心', '分析',
-]);
+const ABAB_WORDS = new Set(REDUPLICATIONS);
 const DOC_NUMBER = /([\p{Script=Han}]{2,10}?)([〔﹝\[【(（])[ \u3000]*(\d{4})[ \u3000]*(?:([〕﹞\]】)）])[ \u3000]*)?(\d{1,4})[ \u3000]*号/gu;
 /** 截止 directly followed by a time expression (the time is captured). */
 const JIEZHI = new RegExp(
-  `截止(${S}(?:\\d{4}${S}年度?(?:底|末|${S}\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?)?|\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?|[一二三四五六七八九十]{1,3}月|年底|年末|目前|当前|今年|本年|上半年|下半年|本月|月底|月末))`,
+  `截止(${S}(?:\\d{4}${S}年度?(?:底|末|${S}\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?)?|\\d{1,2}${S}月(?:底|末|份|${S}\\d{1,2}${S}[日号])?|[一二三四五六七八九十]{1,3}月|${anyOf(JIEZHI_TIME_WORDS)}))`,
   'g',
 );
 const LATIN = /(?<![A-Za-z0-9_\-./@:#&=])([a-z]{2,})(?![A-Za-z0-9_\-./@])/g;
 /** Lowercase units, file formats and technical terms that Chinese prose uses as they are. */
-const LATIN_UNITS = new Set([
-  'kg', 'km', 'mm', 'cm', 'ml', 'mg', 'kw', 'kwh', 'ph', 'ppm', 'db', 'hz', 'mb', 'gb', 'kb', 'tb', 'vs', 'pm', 'am', 'ug', 'mmol', 'ng',
-  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'jpg', 'jpeg', 'png', 'gif', 'mp3', 'mp4', 'zip', 'rar', 'ofd', 'wps',
-  'wifi', 'excel', 'word', 'app', 'email', 'html', 'http', 'https', 'www', 'com', 'cn', 'gov', 'org', 'net', 'qq', 'ip', 'id', 'ok',
-  'usb', 'gps', 'ai', 'vr', 'ar', 'pc', 'tv', 'api', 'sql', 'wechat', 'weixin', 'ipad', 'iphone', 'ppp', 'kpi', 'led', 'ct', 'mri',
-]);
+const LATIN_UNITS = new Set(LATIN_WORDS);
 /** The four budgets of a government department. */
-const BUDGET_TYPES: Array<{ name: string; re: RegExp }> = [
-  { name: '一般公共预算', re: /一般公共预算/g },
-  { name: '政府性基金预算', re: /政府性基金(?:预算)?/g },
-  { name: '国有资本经营预算', re: /国有资本经营(?:预算)?/g },
-  { name: '社会保险基金预算', re: /(?:社会保险|社保)基金(?:预算)?/g },
-];
+const BUDGET_TYPE_RES: Array<{ name: string; re: RegExp }> = BUDGET_TYPES.map(({ name, words }) => ({ name, re: new RegExp(anyOf(words), 'g') }));
 /** Every budget type's name contains one of these: a line without them names none. */
-const BUDGET_HINT = /预算|基金|国有资本经营/;
+const BUDGET_HINT = new RegExp(anyOf(BUDGET_TYPE_HINTS));
 /**
  * Leftovers of conversion and templates. `hint` holds for every text `re` can match, and is much
  * cheaper: most lines have none, and are not searched.
@@ -45,7 +34,7 @@ const ARTIFACTS: Array<{ re: RegExp; hint: RegExp; artifact: Extract<TextMark, {
   { re: /错误！未(?:定义书签|找到引用源)。?|Error! (?:Bookmark not defined|Reference source not found)\.?/g, hint: /错误|Error/, artifact: 'field-error' },
   { re: /[（(]此页为封面[)）]/g, hint: /封面/, artifact: 'cover' },
   { re: /(?<![A-Za-z])(?:XX+|xx+|××+|ＸＸ+|○○+)(?![A-Za-z])/g, hint: /XX|xx|××|ＸＸ|○○/, artifact: 'placeholder' },
-  { re: /[（(【](?:主要)?(?:反映|填写|请填写|简要说明|根据实际情况填写|注：|说明：)[^）)】\n]{0,40}[）)】]/g, hint: /反映|填写|说明|注：/, artifact: 'template' },
+  { re: new RegExp(`[（(【](?:主要)?(?:${anyOf(TEMPLATE_NOTE_WORDS)})[^）)】\\n]{0,40}[）)】]`, 'g'), hint: new RegExp(anyOf(TEMPLATE_NOTE_WORDS)), artifact: 'template' },
 ];
 /** Two lowercase Latin letters in a row: what every word LATIN matches starts with. */
 const LATIN_HINT = /[a-z]{2}/;
@@ -117,7 +106,7 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       marks.push({ kind: 'doc-number', span: at(m.index, whole!.length), text: whole!, open: open!, close, key: `${prefix!.slice(-2)}${year}-${number}` });
     }
     if (seg.kind !== 'line') return;
-    for (const { name, re } of BUDGET_HINT.test(text) ? BUDGET_TYPES : []) {
+    for (const { name, re } of BUDGET_HINT.test(text) ? BUDGET_TYPE_RES : []) {
       for (const m of matchesOf(re, text)) marks.push({ kind: 'budget-type', span: at(m.index, m[0].length), name, segment: segmentIndex });
     }
     const artifacts = rangeSet(artifactSpans);
@@ -134,7 +123,7 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       const word = m[1]!;
       // By characters, not code units: a Han character may take two.
       const [first, second] = [...word];
-      if (REDUPLICATIONS.has(word) || first === '一' || first === second) continue;
+      if (ABAB_WORDS.has(word) || first === '一' || first === second) continue;
       if (inRepeat(m.index, m.index + 1)) continue;
       marks.push({ kind: 'doubled-word', span: at(m.index + word.length, word.length), word });
     }
@@ -160,7 +149,7 @@ const PROSE_REST = /[，、；。！？,;!?]/;
 /** A caption's or a label's short value at the end of a line (`单位：万元`). */
 const ENDS_LABEL_VALUE = /[:：][^，,；;。、:：]{0,10}$/;
 /** How a new sentence or list item opens: `二是`, `其次`, `第三`, `下一步`, or a label (`实际完成情况：`). */
-const OPENS_ITEM = /^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十次]|首先|第[一二三四五六七八九十]|另外|此外|同时|最后|下一步|[^，。；、：:]{1,10}[：:])/u;
+const OPENS_ITEM = new RegExp(`^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十次]|第[一二三四五六七八九十]|${anyOf(ITEM_OPENING_WORDS)}|[^，。；、：:]{1,10}[：:])`, 'u');
 
 /**
  * Paragraphs that stop in the middle of a sentence and go on in the next one: a prose line of

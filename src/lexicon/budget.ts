@@ -23,3 +23,17 @@ export const TABLE_IDENTITIES: ReadonlyArray<{ total: RegExp; parts: RegExp[] }>
   { total: /^[“"]?三公[”"]?经费(?:支出|决算)?$/, parts: [/^(?:因公)?出国(?:[（(]境[)）])?(?:经)?费(?:用)?$/, /^公务用车购置(?:和|及)(?:运行)?维护(?:经)?费(?:用)?$|^公务用车购置及运行费$/, /^公务接待(?:费|经费)?$/] },
   { total: /^公务用车购置(?:和|及)(?:运行)?维护(?:经)?费(?:用)?$|^公务用车购置及运行费$/, parts: [/^(?:公车|公务用车)购置(?:费)?$/, /^(?:公车|公务用车)运行(?:维护)?(?:费)?$/] },
 ];
+
+/**
+ * The four budgets of a government department, and the ways a report writes each name
+ * (`政府性基金` for 政府性基金预算, `社保基金` for 社会保险基金).
+ */
+export const BUDGET_TYPES: ReadonlyArray<{ name: string; words: readonly string[] }> = [
+  { name: '一般公共预算', words: ['一般公共预算'] },
+  { name: '政府性基金预算', words: ['政府性基金预算', '政府性基金'] },
+  { name: '国有资本经营预算', words: ['国有资本经营预算', '国有资本经营'] },
+  { name: '社会保险基金预算', words: ['社会保险基金预算', '社会保险基金', '社保基金预算', '社保基金'] },
+];
+
+/** Every word of BUDGET_TYPES contains one of these: a line without them names no budget. */
+export const BUDGET_TYPE_HINTS: readonly string[] = ['预算', '基金', '国有资本经营'];

@@ -90,6 +90,23 @@ export const SUM_ROW_WORDS: readonly string[] = ['合计', '总计'];
 /** A row that adds up the rows next to it (`基本支出小计`, `小计`). */
 export const SUBTOTAL_WORD = '小计';
 
+/** The indicator group whose rows may restate a fund table's class rows in 万元 (`成本指标` | `人员类成本` …). */
+export const COST_GROUP_NAME = '成本指标';
+
+/** Labels of indicator rows that may restate class rows, besides the class words: 动转类 (运转类 misread) and 小计. */
+export const COST_ROW_WORDS: readonly string[] = ['运转类', '动转类', SUBTOTAL_WORD];
+
+/**
+ * The class a cost row restates the fund row of: words of the cost row's label, and the words of
+ * the fund row's it restates (`人员类成本3.2` restates `人员类32000`; 公用经费 goes with 运转类).
+ * The first class whose cost words the label has is the one.
+ */
+export const COST_CLASSES: ReadonlyArray<{ cost: readonly string[]; fund: readonly string[] }> = [
+  { cost: ['人员'], fund: ['人员'] },
+  { cost: ['运转', '动转', '公用'], fund: ['运转', '公用'] },
+  { cost: ['特定目标'], fund: ['特定目标'] },
+];
+
 /** Grades a form writes in a cell. */
 export const GRADE_CELL_WORDS: readonly string[] = ['优秀', '优', '良好', '良', '中等', '中', '合格', '差', '不合格'];
 
@@ -99,13 +116,19 @@ export const GRADE_CELL_WORDS: readonly string[] = ['优秀', '优', '良好', '
  */
 export const NAME_TAIL_WORDS: readonly string[] = ['指标'];
 
+/** Comparators a target or value cell may start with (`≥95%`, `≤90万元`, `=1个`, `不低于95%`). */
+export const CELL_COMPARATORS: readonly string[] = ['=', '＝', '═', '≥', '≤', '≧', '≦', '>', '<', '＞', '＜', '大于等于', '小于等于', '不低于', '不高于', '不少于', '不超过'];
+
+/** Words a value cell's number may end with, besides approximation markers (`12个月内`, `100%完成`, `60分及以上`). */
+export const VALUE_TAIL_WORDS: readonly string[] = ['内', '完成', '及以上', '及以下'];
+
 /**
  * Words that fill a value cell without being a row's label: comparators, directions and kinds of
  * an indicator, units standing alone, yes and no. In a form copied one cell per line they belong
  * to the row before them.
  */
 export const VALUE_WORDS: readonly string[] = [
-  '=', '＝', '═', '≥', '≤', '≧', '≦', '>', '<', '＞', '＜', '>=', '<=', '大于等于', '小于等于', '等于', '大于', '小于', '不低于', '不高于', '不少于', '不超过',
+  ...CELL_COMPARATORS, '>=', '<=', '等于', '大于', '小于',
   '正向', '反向', '正向指标', '反向指标', '定量', '定性', '定量指标', '定性指标', '共性指标', '个性指标', '是', '否', '%', '％', '‰',
   '百分比', '元', '万元', '千元', '亿元', '个', '次', '人', '人次', '户', '项', '件', '份', '场', '场次', '天', '日', '月', '年', '家', '所',
   '台', '套', '辆', '亩', '公里', '千米', '米', 'km', 'm', '平方米', '㎡', '吨', '条', '处', '座', '名', '批', '期', '篇', '本', '册', '张',

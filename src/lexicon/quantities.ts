@@ -55,3 +55,42 @@ export const NUMERAL_ITEM_MEASURES: readonly string[] = ['个', '项', '类', '�
 
 /** Measure words of items (what an item count counts): digits with these are compared with a list. */
 export const ITEM_MEASURES: readonly string[] = [...NUMERAL_ITEM_MEASURES, '批', '期', '场', '次', '份', '段', '座', '栋', '所'];
+
+/**
+ * The measures a count may be in to be the quantity of a unit price per each measure
+ * (`150元/人` times `560人` or `560名`; `每份` times `120户`). A measure not listed takes only itself.
+ */
+export const PRICE_QUANTITY_MEASURES: Readonly<Record<string, readonly string[]>> = {
+  人: ['人', '名', '人次'],
+  名: ['人', '名', '人次'],
+  人次: ['人次', '人'],
+  生: ['人', '名'],
+  份: ['人', '名', '份', '户'],
+  户: ['户'],
+  次: ['次', '人次', '场次'],
+  个: ['个'],
+  件: ['件'],
+  套: ['套'],
+  台: ['台'],
+};
+
+/** Words before the label of an amount that make it a price per person (`人均培训费用350元`). */
+export const PER_CAPITA_WORDS: readonly string[] = ['人均'];
+
+/**
+ * Verbs of paying out a label may start with (`发放住院护理补贴89200元`): the item is what follows, and
+ * a restatement of the amount in another unit may name it without the verb.
+ */
+export const PAYING_VERBS: readonly string[] = ['发放', '支付', '拨付', '投入', '安排', '使用'];
+
+/**
+ * The last characters of the words before a bare 元 that make it an amount whose figure is
+ * missing (`支出元`, `资金元`, `补助元`, `合计为元`); 元旦, 单元, 多元 end in none of these.
+ */
+export const AMOUNT_WORD_ENDINGS: readonly string[] = ['出', '入', '金', '费', '款', '额', '助', '贴', '计', '为', '达', '余', '算', '付', '值', '资', '酬', '价'];
+
+/** Words after 万元 that make it a term, not an amount (`万元户`, `万元GDP能耗`). */
+export const WAN_TERMS: readonly string[] = ['户', 'GDP', '生产总值', '产值', '增加值'];
+
+/** The word of a unit caption (`单位：万元`): a money unit shortly after it is a caption, not an amount missing its figure. */
+export const UNIT_CAPTION = '单位';

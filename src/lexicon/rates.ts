@@ -75,3 +75,18 @@ export const ALL_ARRIVED = /全部(?:拨付|下达|拨|划拨)?到位|已全部�
 
 /** Words after an amount that make it the budget (`1400万元中央转移支付资金全部下达`). */
 export const BUDGET_AFTER = /^[\p{Script=Han}]{0,12}?(?:全部|全额|已)?(?:下达|拨付到位|到位|安排)/u;
+
+/** 有效: a rate of the valid ones (`有效回收率` is of `有效问卷470份`, not of all returned). */
+export const VALID_WORD = '有效';
+
+/** The rates of money arrived (`资金到位率`): `X万元资金全部拨付到位` makes theirs 100%. */
+export const ARRIVAL_RATE_WORD = '到位率';
+
+/** 占: a share of a whole (`人员经费占基本支出的83.44%`, `占86%`). */
+export const SHARE_WORD = '占';
+
+/** What a share phrase may name after its whole (`占基本支出的比例为`). */
+export const SHARE_NOUNS: readonly string[] = ['比例', '比重'];
+
+/** What may link a share phrase to its percentage (`的比例为`, `达`, `约`). */
+export const SHARE_LINKS: readonly string[] = ['为', '达', '约'];

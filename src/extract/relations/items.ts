@@ -3,7 +3,7 @@
 // their own amounts (`项目4个，其中：A x万元；B y万元`), and a count of numbered lines after a colon
 // (`二级指标5个、三级指标14个：` then `1.数量指标6个：…`).
 import type { Figure, ItemCountRelation, Locate, SumRelation } from '../../model.js';
-import { COUNT_VERBS, ETC } from '../../lexicon/lists.js';
+import { AMONG, COUNT_LIST_OPENERS, COUNT_VERBS, ETC, FIGURE_ITEM_OPENERS, LIST_VERBS_BEFORE, ONE_ITEM_OPENERS, SENTENCE_LIST_OPENERS } from '../../lexicon/lists.js';
 import { COUNT_FAMILIES, ITEM_MEASURES } from '../../lexicon/quantities.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
@@ -28,9 +28,14 @@ function mapped(source: string, start: number, end: number): Mapped {
 
 const ITEM_MEASURE = new RegExp(`^(?:${anyOf(ITEM_MEASURES)})$`);
 /** What opens a list after its count (`，包括：`, `，分别为`, `：`, `，即`). */
-const OPENER = /^(?<noun>[\p{Script=Han}（）()“”"]{0,12}?)(?<open>[:：]|[，,]?(?:具体包括|主要包括|主要有|包括|分别为|分别是|即为|即|具体为|如下)[:：]?)/u;
+const OPENER = new RegExp(`^(?<noun>[\\p{Script=Han}（）()“”"]{0,12}?)(?<open>[:：]|[，,]?(?:${anyOf(COUNT_LIST_OPENERS)})[:：]?)`, 'u');
+/** 其中 after a count opens its items (`项目4个，其中：A x万元；B y万元`). */
+const AMONG_OPENER = new RegExp(`^(?<noun>[\\p{Script=Han}]{0,12}?)(?<open>[，,]${AMONG}[:：]?)`, 'u');
+/** Openers after which items with figures are counted, and after which one item is a list. */
+const FIGURE_ITEMS_OPEN = new RegExp(`${anyOf(FIGURE_ITEM_OPENERS)}|[:：]`);
+const ONE_ITEM_OPEN = new RegExp(`[:：]|${anyOf(ONE_ITEM_OPENERS)}`);
 /** What opens a list before its count (`内设`, `下设`, `由`, `围绕`, `分为`), the last one before the count. */
-const VERB_BEFORE = new RegExp(`(?:${anyOf([...COUNT_VERBS, '由', '围绕', '涵盖', '对', '为'])})`, 'g');
+const VERB_BEFORE = new RegExp(`(?:${anyOf([...COUNT_VERBS, ...LIST_VERBS_BEFORE])})`, 'g');
 const OPEN_BRACKETS = '（(【[“"‘《';
 const CLOSE_BRACKETS = '）)】]”"’》';
 /** Longest item a list of names holds (an item with its own amount may be longer). */
@@ -145,12 +150,12 @@ export function findItemCounts(sentences: Sentence[], source: string, locate: Lo
 }
 
 /** What opens a sentence that lists the items counted in the sentence before. */
-const SENTENCE_OPENER = /^(?:分别为|分别是|具体为|具体是|明细如下|具体如下|即)[:：]?/;
+const SENTENCE_OPENER = new RegExp(`^(?:${anyOf(SENTENCE_LIST_OPENERS)})[:：]?`);
 
 /** `共设置5个内设机构，包括：A、B、C。`, `数量指标6个：A、B…`, `项目4个，其中：A x万元；B y万元`. */
 function listAfter(count: Figure, source: string, sentenceEnd: number, locate: Locate, from = count.span.end.offset): ItemCountRelation | undefined {
   const after = mapped(source, from, sentenceEnd);
-  const m = OPENER.exec(after.text) ?? /^(?<noun>[\p{Script=Han}]{0,12}?)(?<open>[，,]其中[:：]?)/u.exec(after.text);
+  const m = OPENER.exec(after.text) ?? AMONG_OPENER.exec(after.text);
   if (!m) return undefined;
   let rest = after.text.slice(m[0].length);
   // Names told apart by 、 end at a ； or a comma: what follows is a clause of its own (`…、小利黑至竹箐河，
@@ -177,9 +182,9 @@ function listAfter(count: Figure, source: string, sentenceEnd: number, locate: L
     const family = COUNT_FAMILIES.find((f) => f.includes(count.unit)) ?? [count.unit];
     const sameMeasure = new RegExp(`\\d(?:${anyOf(family)})`);
     const named = read.items.every((i) => /^[\p{Script=Han}（）()“”]{2,}/u.test(i)) && !read.items.some((i) => sameMeasure.test(i));
-    if (!/其中|[:：]|分别|即/.test(open) || !(money || named)) return undefined;
+    if (!FIGURE_ITEMS_OPEN.test(open) || !(money || named)) return undefined;
   }
-  if (read.items.length < 2 && !/[:：]|为|即/.test(m.groups!.open!)) return undefined;
+  if (read.items.length < 2 && !ONE_ITEM_OPEN.test(m.groups!.open!)) return undefined;
   const listFrom = after.at[m[0].length]!;
   const to = after.at[m[0].length + trimPunctuation(rest).length - 1]! + 1;
   return { kind: 'item-count', total: count.id, items: read.items, itemsSpan: locate(listFrom, to), ...(read.atLeast ? { atLeast: true } : {}) };

@@ -1,23 +1,16 @@
 // Unit price × quantity, restatements in another unit, growth and percentage points.
 import type { DifferenceGrowthRelation, Figure, GrowthRelation, Locate, PointsRelation, ProductRelation, RestatementRelation, Span, SumRelation } from '../../model.js';
 import type { Sentence } from '../sentences.js';
+import { FROM_WORDS, GROWTH_COMPARE_WORDS, GROWTH_DOWN_VERBS, GROWTH_UP_VERBS, GROWTH_VERBS_WITH_LE, SAVING_WORDS } from '../../lexicon/change.js';
+import { TOTAL_NOUNS, TOTAL_WORDS } from '../../lexicon/lists.js';
+import { PAYING_VERBS, PRICE_QUANTITY_MEASURES } from '../../lexicon/quantities.js';
+import { anyOf } from '../../lexicon/words.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
-const QUANTITY_MEASURES: Record<string, string[]> = {
-  人: ['人', '名', '人次'],
-  名: ['人', '名', '人次'],
-  人次: ['人次', '人'],
-  生: ['人', '名'],
-  份: ['人', '名', '份', '户'],
-  户: ['户'],
-  次: ['次', '人次', '场次'],
-  个: ['个'],
-  件: ['件'],
-  套: ['套'],
-  台: ['台'],
-};
-/** The clause before a product's total names it as a total (`共计`, `合计发放慰问金`). */
-const TOTAL_WORD = /(?:共计|合计|总计|累计|共|计|总额|总金额)[^，,；;。]{0,8}$/;
+/** The clause before a product's total names it as a total (`共计`, `合计发放慰问金`, `总金额`). */
+const TOTAL_WORD = new RegExp(`(?:${anyOf([...TOTAL_WORDS, ...TOTAL_NOUNS])})[^，,；;。]{0,8}$`);
+/** A label's paying verb, left out of its key (`发放住院护理补贴` is 住院护理补贴). */
+const PAYING_VERB = new RegExp(`^(?:${anyOf(PAYING_VERBS)})`);
 
 /** `560人 … 150元/人 … 共计84000元`. */
 export function findProducts(sentences: Sentence[]): ProductRelation[] {
@@ -27,7 +20,7 @@ export function findProducts(sentences: Sentence[]): ProductRelation[] {
     indices.forEach((i, position) => {
       const price = tokenAt(sentence, i).figure;
       if (price.kind !== 'amount' || !price.per || price.approx) return;
-      const allowed = QUANTITY_MEASURES[price.per] ?? [price.per];
+      const allowed = PRICE_QUANTITY_MEASURES[price.per] ?? [price.per];
       const isQuantity = (f: Figure) => f.kind === 'count' && !f.approx && f.writtenDecimals === 0 && allowed.includes(f.unit);
       let quantity: Figure | undefined;
       for (let k = position - 1; k >= 0 && !quantity; k--) {
@@ -61,7 +54,7 @@ function restatementKey(figure: Figure, previous: Figure | undefined): string {
   }
   // A change (`比上年增加12,300元`) names no item: two changes are not one amount restated.
   if (CHANGE_LABEL.test(label)) return '';
-  return label.replace(/^(?:发放|支付|拨付|投入|安排|使用)/, '');
+  return label.replace(PAYING_VERB, '');
 }
 
 /** A 元 figure and its 万元 restatement (`住院护理补贴89200元` … `住院护理补贴…8.92万元`). */
@@ -118,18 +111,19 @@ export function findRestatements(sentences: Sentence[]): RestatementRelation[] {
 }
 
 /** A comparison word (tested on the clause before a figure). */
-const COMPARE = /较|比|同比|相比|比上年|较上年|较去年|与上年相比/;
+const COMPARE = new RegExp(anyOf(GROWTH_COMPARE_WORDS));
 /** 从/由: a change from one figure to the next (tested on the clause before the first). */
-const FROM = /从|由/;
-const UP = /增长|增加|提高|提升|上升|增多|扩大/;
-const DOWN = /下降|减少|降低|下滑|回落|减少了|缩减/;
-const VERB = new RegExp(`(${UP.source}|${DOWN.source})`);
+const FROM = new RegExp(anyOf(FROM_WORDS));
+/** A verb of a rise: the direction of a change verb. */
+const UP = new RegExp(anyOf(GROWTH_UP_VERBS));
+/** A change verb, captured: a verb alone, else one with its 了 (`减少了达5%`). */
+const VERB = new RegExp(`(${anyOf([...GROWTH_UP_VERBS, ...GROWTH_DOWN_VERBS])}|${anyOf(GROWTH_VERBS_WITH_LE)})`);
 /** A label ending in a change verb (`比上年增加`, `节约`): the figure is a change, not an item. */
-const CHANGE_LABEL = new RegExp(`(?:${UP.source}|${DOWN.source}|节约|结余)了?$`);
+const CHANGE_LABEL = new RegExp(`(?:${anyOf([...GROWTH_UP_VERBS, ...GROWTH_DOWN_VERBS, ...GROWTH_VERBS_WITH_LE, ...SAVING_WORDS])})了?$`);
 /** What joins a change to the percentage stated for it: `，增长` / `，下降了`. */
 const STATED_THEN = new RegExp(`^[，,]?[ \u3000]*(?:${VERB.source})(?:了)?[ \u3000]*$`);
 /** A comparison ending in its verb (`比上年增加`): the figure after it is the difference. */
-const DIFFERENCE = new RegExp(`(?:${COMPARE.source})[^，,；;。\\d]{0,6}?(${UP.source}|${DOWN.source})了?[ \\u3000]*$`);
+const DIFFERENCE = new RegExp(`(?:${COMPARE.source})[^，,；;。\\d]{0,6}?${VERB.source}了?[ \\u3000]*$`);
 
 function verbSpan(source: string, locate: Locate, from: Figure, to: Figure, verb: string): Span | undefined {
   const slice = source.slice(from.span.end.offset, to.span.start.offset);

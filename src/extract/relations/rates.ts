@@ -3,7 +3,7 @@
 // paragraph, then the paragraph before (the `(1)资金到位情况 … (2)资金执行情况` template). Several
 // rates in one sentence each take their own clause; two competing candidates leave a rate unread.
 import type { Figure, RateRelation } from '../../model.js';
-import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, BUDGET_AFTER, RATES, type RateWords } from '../../lexicon/rates.js';
+import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, ARRIVAL_RATE_WORD, BUDGET_AFTER, RATES, type RateWords, VALID_WORD } from '../../lexicon/rates.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, measureOf, normalizeLabel, textAfter, tokenAt } from './tokens.js';
@@ -58,8 +58,8 @@ function candidatesOf(sentence: Sentence, from: number, to: number): Candidate[]
 function isNumerator(c: Candidate, spec: Spec, valid: boolean): boolean {
   // A money rate is of money: `自评项目35个` is no spending however its label reads.
   if (spec.words.money && measureOf(c.figure) !== 'amount') return false;
-  if (valid) return /有效/.test(c.label);
-  return spec.numerator.test(c.label) && !/有效/.test(c.label) && !spec.notNumerator.test(c.label);
+  if (valid) return c.label.includes(VALID_WORD);
+  return spec.numerator.test(c.label) && !c.label.includes(VALID_WORD) && !spec.notNumerator.test(c.label);
 }
 
 function isDenominator(c: Candidate, spec: Spec): boolean {
@@ -98,7 +98,7 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
       seenRate = true;
       const group = candidatesOf(sentence, start, i);
       // `X万元资金全部拨付到位，到位率p%`: all of it arrived.
-      if (/到位率/.test(name)) {
+      if (name.includes(ARRIVAL_RATE_WORD)) {
         const arrived = group.filter((c) => c.figure.kind === 'amount' && ALL_ARRIVED.test(c.after));
         if (arrived.length === 1) {
           relations.push({ kind: 'rate', name, numerator: arrived[0]!.figure.id, denominator: arrived[0]!.figure.id, rate: rate.id });
@@ -106,7 +106,7 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
         }
       }
       // 有效回收率 is of the valid questionnaires (有效问卷470份), 回收率 of all returned.
-      const valid = /有效/.test(normalizeLabel(rate.label));
+      const valid = normalizeLabel(rate.label).includes(VALID_WORD);
       let numerators = group.filter((c) => isNumerator(c, spec, valid));
       // A rate standing alone in its sentence (`…结余689.66万元。项目执行率92.96%。`) is of the sentence before.
       let scopeFrom = 1;

@@ -2,7 +2,7 @@
 // “优秀”`), and a list of first-level weights that must make the full score (`一级指标分值统一设置为：
 // 产出指标50分、效益指标30分、满意度指标10分、预算执行率10分`).
 import type { Figure, GradeRelation, Locate, WeightsTotalRelation } from '../../model.js';
-import { GRADE_STATEMENT_WORDS, GRADE_WORDS, SCORE_WORDS, WEIGHT_ITEM_WORDS } from '../../lexicon/grades.js';
+import { GRADE_STATEMENT_WORDS, GRADE_WORDS, SCORE_WORDS, WEIGHT_ITEM_WORDS, WEIGHTS_INTRO_WORDS } from '../../lexicon/grades.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence, TextToken } from '../sentences.js';
 import { figureIndices, normalizeLabel, tokenAt } from './tokens.js';
@@ -13,7 +13,7 @@ const GRADE_AFTER = new RegExp(`^[，,；;]?[^，,；;。]{0,12}?(?:${anyOf(GRAD
 /** A weight list's item: an indicator named, and its weight. */
 const WEIGHT_ITEM = new RegExp(anyOf(WEIGHT_ITEM_WORDS));
 /** What introduces a list of weights. */
-const WEIGHTS_INTRO = /分值|权重|满分|设置为|设定为|设为/;
+const WEIGHTS_INTRO = new RegExp(anyOf(WEIGHTS_INTRO_WORDS));
 
 function isPoints(f: Figure): boolean {
   return f.kind === 'count' && f.unit === '分' && !f.approx;

@@ -1,11 +1,13 @@
 // Shares (`A，占X的p%`, `占p%`) and groups of shares of one whole.
 import { baseValue } from '../../arith.js';
 import type { Figure, ShareGroupRelation, ShareRelation, SumRelation } from '../../model.js';
+import { SHARE_LINKS, SHARE_NOUNS, SHARE_WORD } from '../../lexicon/rates.js';
+import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, significantDigits, textBefore, tokenAt } from './tokens.js';
 
 /** What may follow the whole in a share phrase (`…的比例为`). */
-const SHARE_SUFFIX = /(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
+const SHARE_SUFFIX = new RegExp(`(?:的)?(?:${anyOf(SHARE_NOUNS)})?(?:${anyOf(SHARE_LINKS)})?$`);
 
 /**
  * The share phrase a text ends with: `，人员经费占基本支出的` → subject 人员经费, whole 基本支出;
@@ -15,10 +17,10 @@ const SHARE_SUFFIX = /(?:的)?(?:比例|比重)?(?:为|达|约)?$/;
  */
 export function shareTail(text: string): { subject: string; whole: string } | undefined {
   const clause = lastClause(text);
-  const at = clause.lastIndexOf('占');
+  const at = clause.lastIndexOf(SHARE_WORD);
   if (at === -1) return undefined;
   const subjectStart = Math.max(clause.lastIndexOf('（', at), clause.lastIndexOf('(', at)) + 1;
-  const after = clause.slice(at + 1);
+  const after = clause.slice(at + SHARE_WORD.length);
   return { subject: clause.slice(subjectStart, at), whole: after.slice(0, SHARE_SUFFIX.exec(after)!.index) };
 }
 
@@ -76,7 +78,7 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
       if (previousIndex !== undefined && /^的?$/.test(before)) {
         const candidate = tokenAt(sentence, previousIndex).figure;
         const beforeCandidate = textBefore(sentence, previousIndex);
-        if (measureOf(candidate) && lastClause(beforeCandidate).includes('占')) {
+        if (measureOf(candidate) && lastClause(beforeCandidate).includes(SHARE_WORD)) {
           wholeId = candidate.id;
           resolvedBy = 'explicit';
           before = beforeCandidate;

@@ -4,37 +4,48 @@
 // total it may belong to (the figures of its measure before it) and every reading of its parts;
 // the relation holds when any does (see RULES.md, "every reading").
 import type { AdjustmentRelation, Figure, SumRelation } from '../../model.js';
-import { ADJUST_DOWN, ADJUST_UP, ADJUSTED_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS } from '../../lexicon/change.js';
+import { ADDITION_OBJECTS, ADDITION_PREFIXES, ADJUST_DOWN, ADJUST_UP, ADJUSTED_OBJECTS, ADJUSTED_WORDS, ADJUSTMENT_BASE_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS, YEAR_START_WORDS } from '../../lexicon/change.js';
 import { COUNT_FAMILIES } from '../../lexicon/quantities.js';
-import { ETC, LIST_INTRODUCERS, NESTED_INTRODUCERS, PARTIAL_INTRODUCERS, TOTAL_WORDS } from '../../lexicon/lists.js';
+import { ABOVE_WORDS, AMONG, ASIDE_PERCENT_WORDS, COVERS_WORDS, ETC, LIST_INTRODUCERS, MADE_OF, MADE_OF_VERBS, MAINLY, NESTED_INTRODUCERS, PAREN_PARTIAL_WORDS, PARTIAL_INTRODUCERS, SENTENCE_LIST_OPENERS, STATUS_WORDS, TOTAL_WORDS } from '../../lexicon/lists.js';
+import { SHARE_WORD } from '../../lexicon/rates.js';
 import { IDENTITIES } from '../../lexicon/budget.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
-const INTRO = new RegExp(`^[，,、；;]?(?:${anyOf([...PARTIAL_INTRODUCERS, ...LIST_INTRODUCERS])})(?![\\p{Script=Han}]*?[构组]成)[:：，,]?`, 'u');
+/** 由…构成/组成: the verb after the parts of 由. */
+const MADE_OF_VERB = new RegExp(anyOf(MADE_OF_VERBS));
+const INTRO = new RegExp(`^[，,、；;]?(?:${anyOf([...PARTIAL_INTRODUCERS, ...LIST_INTRODUCERS])})(?![\\p{Script=Han}]*?(?:${MADE_OF_VERB.source}))[:：，,]?`, 'u');
 /** A colon right after a total (`护岸工程共4段，长3.47km：右岸…`) opens its list. */
 const BARE_COLON = /^[:：]/;
 /** `X万元用于Y专项，其中：…`: one clause between the total and its list. */
-const LEAD_CLAUSE_QIZHONG = /^[^，,；;。（()）]{1,20}[，,]其中[:：，,]?/;
+const LEAD_CLAUSE_QIZHONG = new RegExp(`^[^，,；;。（()）]{1,20}[，,]${AMONG}[:：，,]?`);
 const PARTIAL_INTRO = new RegExp(`^[，,、；;]?(?:${anyOf(PARTIAL_INTRODUCERS)})`);
 const NESTED_INTRO = new RegExp(anyOf(NESTED_INTRODUCERS));
 /** 由…构成/组成: the parts are named between 由 and the verb. */
-const BY_PARTS = /^[，,]?由/;
+const BY_PARTS = new RegExp(`^[，,]?${MADE_OF}`);
 /** A sentence that opens with an introducer lists the parts of the sentence before it. */
-const OPENS_LIST = new RegExp(`^(?:${anyOf(['其中', '分别为', '分别是', '具体为', '具体是', '明细如下', '具体如下', '即'])})[:：，,]?`);
+const OPENS_LIST = new RegExp(`^(?:${anyOf([AMONG, ...SENTENCE_LIST_OPENERS])})[:：，,]?`);
 const SEMICOLON = /[；;]/;
 /** 等 right after the last listed figure (`…6.92万元等`) marks a partial list; `安置等6.33万元` names one item. */
 const ETC_AFTER = new RegExp(`^${ETC}`);
 /** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
 const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS, ...ADJUST_UP, ...ADJUST_DOWN])})了?$`);
-/** A part's clause that reports where things stand (`目前项目资金已拨付400万元`) is a statement of its own, not a part. */
 /** A part at the start of the year, and an addition to it later (both parts of the year's whole). */
-const YEAR_START = /年初/;
-const ADDITION = new RegExp(`^(?:年中|调整|预算)?(?:${anyOf(ADJUST_UP)})(?:预算|资金|经费)?$`);
-const STATUS = /^(?:目前|现已|已|截至|截止|至今|累计|实际|其余|剩余)/;
+const YEAR_START = new RegExp(anyOf(YEAR_START_WORDS));
+const ADDITION = new RegExp(`^(?:${anyOf(ADDITION_PREFIXES)})?(?:${anyOf(ADJUST_UP)})(?:${anyOf(ADDITION_OBJECTS)})?$`);
+/** A part's clause that reports where things stand (`目前项目资金已拨付400万元`) is a statement of its own, not a part. */
+const STATUS = new RegExp(`^(?:${anyOf(STATUS_WORDS)})`);
+/** A share clause after a total (`，占83.44%`). */
+const SHARE_ASIDE = new RegExp(`^[，,]${SHARE_WORD}`);
+/** A rate or change clause after a total (`，执行率为`, `，增长`). */
+const PERCENT_ASIDE = new RegExp(anyOf(ASIDE_PERCENT_WORDS));
+/** A clause after a total that counts what it covers (`，涉及项目`). */
+const COVERS_ASIDE = new RegExp(`^[，,](?:${anyOf(COVERS_WORDS)})?[^，,]{0,12}$`);
+/** A parenthesis of parts that names only some (`（主要为…`, `（含…`). */
+const PAREN_PARTIAL = new RegExp(anyOf(PAREN_PARTIAL_WORDS));
 /** A total written after its parts (`共计下达资金55万元`). */
-const TOTAL_AFTER = new RegExp(`^(?:以上|上述)?(?:${anyOf(TOTAL_WORDS)})`);
+const TOTAL_AFTER = new RegExp(`^(?:${anyOf(ABOVE_WORDS)})?(?:${anyOf(TOTAL_WORDS)})`);
 
 function dedupe(lists: number[][]): number[][] {
   const seen = new Set<string>();
@@ -53,7 +64,7 @@ function isChange(f: Figure): boolean {
 
 /** A figure that is the whole of a share written around it (`占年计划42,000万元的`), not a part. */
 function isShareWhole(sentence: Sentence, i: number): boolean {
-  return lastClause(textBefore(sentence, i)).includes('占') && /^的/.test(textAfter(sentence, i));
+  return lastClause(textBefore(sentence, i)).includes(SHARE_WORD) && /^的/.test(textAfter(sentence, i));
 }
 
 function figureOk(f: Figure): boolean {
@@ -202,9 +213,9 @@ function pastAsides(sentence: Sentence, i: number, measure: 'amount' | 'count', 
     if (next?.kind !== 'figure' || !/^[，,]/.test(gap.text) || /[。；;]/.test(gap.text)) break;
     // One clause (`，占…`, `，执行率为`, `，增长`) and its percentage.
     const oneClause = /^[，,][^，,]*$/.test(gap.text);
-    const aside = next.figure.kind === 'percentage' && oneClause && (/^[，,]占/.test(gap.text) || /率|增长|下降|提高|降低|增加|减少/.test(gap.text));
+    const aside = next.figure.kind === 'percentage' && oneClause && (SHARE_ASIDE.test(gap.text) || PERCENT_ASIDE.test(gap.text));
     const change = isChange(next.figure) && measureOf(next.figure) === measure;
-    const covers = !sameMeasure(next.figure, measure, unit) && measureOf(next.figure) !== null && /^[，,](?:涉及|共|含|包括|覆盖)?[^，,]{0,12}$/.test(gap.text);
+    const covers = !sameMeasure(next.figure, measure, unit) && measureOf(next.figure) !== null && COVERS_ASIDE.test(gap.text);
     if (!(aside || change || covers)) break;
     at = at + 2;
   }
@@ -226,8 +237,8 @@ function openingAfter(sentence: Sentence, i: number, measure: 'amount' | 'count'
   const text = past.text.replace(/^[（(][^（()）]*[)）]/, '');
   const intro = INTRO.exec(text) ?? LEAD_CLAUSE_QIZHONG.exec(text);
   if (intro) {
-    if (BY_PARTS.test(intro[0]) && !/构成|组成/.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) return undefined;
-    return { at, wording: /其中/.test(intro[0]) ? '其中' : intro[0].replace(/[，,、；;:：]/g, ''), partial: PARTIAL_INTRO.test(text) };
+    if (BY_PARTS.test(intro[0]) && !MADE_OF_VERB.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) return undefined;
+    return { at, wording: intro[0].includes(AMONG) ? AMONG : intro[0].replace(/[，,、；;:：]/g, ''), partial: PARTIAL_INTRO.test(text) };
   }
   if (at === i && BARE_COLON.test(text)) return { at, wording: '：', partial: false };
   return undefined;
@@ -327,7 +338,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         for (let j = i + 1; j < sentence.tokens.length; j++) {
           const t = sentence.tokens[j]!;
           if (t.kind === 'text') {
-            if ((sentence.tokens[j - 1]?.kind === 'figure' && ETC_AFTER.test(t.text)) || /主要|含/.test(t.text)) etc = true;
+            if ((sentence.tokens[j - 1]?.kind === 'figure' && ETC_AFTER.test(t.text)) || PAREN_PARTIAL.test(t.text)) etc = true;
             continue;
           }
           if (t.depth <= head.depth) break;
@@ -353,7 +364,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         const totals = colon ? colonHead : totalsBefore(sentence, opening.at, head.depth, m, unit);
         if (totals.length === 0) continue;
         const numbered = /^[，,、]?[^\d]{0,6}[:：]?1[.、．]/.test(textAfter(sentence, opening.at));
-        state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === '其中', opening.wording === '：'), opening.wording, opening.partial, m);
+        state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === AMONG, opening.wording === '：'), opening.wording, opening.partial, m);
       }
     }
     // A sentence that opens with 其中 (分别为, 具体为, 即) lists the parts of a total of the sentence before it.
@@ -365,7 +376,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       for (const { measure, unit } of measuresAfter(sentences, si, -1, 0)) {
         const totals = totalsBefore(previous, previous.tokens.length, 0, measure, unit);
         if (totals.length === 0) continue;
-        const wording = /其中/.test(first.text) ? '其中' : OPENS_LIST.exec(first.text)![0].replace(/[:：，,]/g, '');
+        const wording = first.text.includes(AMONG) ? AMONG : OPENS_LIST.exec(first.text)![0].replace(/[:：，,]/g, '');
         state(totals, listReadings(sentences, si, -1, 0, measure, unit, numbered, true), wording, false, measure);
       }
     }
@@ -384,7 +395,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       const others = figureIndices(previous).length - parts.length;
       // Only a list: two or more parts of the measure, separated, with nothing else counted in the sentence.
       if (parts.length < 2 || separators < parts.length - 1 || others > 0 || parts.some((p) => !figureOk(p.figure))) return;
-      const partial = previous.tokens.some((t) => t.kind === 'text' && (ETC_AFTER.test(t.text) || /主要/.test(t.text)));
+      const partial = previous.tokens.some((t) => t.kind === 'text' && (ETC_AFTER.test(t.text) || t.text.includes(MAINLY)));
       const ids = parts.map((p) => p.figure.id);
       relations.push({ kind: 'sum', total: total.id, parts: ids, candidates: [ids], partial, wording: '共计', measure });
     }
@@ -426,11 +437,11 @@ export function findIdentities(sentences: Sentence[]): SumRelation[] {
 }
 
 /** An adjustment, with what it adjusts after it (`调减40万元`, `追加预算12万元`). */
-const ADJUSTED_DOWN = new RegExp(`(?:${anyOf(ADJUST_DOWN)})了?(?:预算|资金|经费|项目资金|支出)?$`);
-const ADJUSTED_UP = new RegExp(`(?:${anyOf(ADJUST_UP)})了?(?:预算|资金|经费|项目资金|支出)?$`);
+const ADJUSTED_DOWN = new RegExp(`(?:${anyOf(ADJUST_DOWN)})了?(?:${anyOf(ADJUSTED_OBJECTS)})?$`);
+const ADJUSTED_UP = new RegExp(`(?:${anyOf(ADJUST_UP)})了?(?:${anyOf(ADJUSTED_OBJECTS)})?$`);
 const ADJUSTED_RESULT = new RegExp(anyOf(ADJUSTED_WORDS));
 /** The words that make an amount the one an adjustment starts from (`年初下达`, `批复`, `预算`). */
-const ADJUSTMENT_BASE = /年初|下达|批复|预算|安排|原/;
+const ADJUSTMENT_BASE = new RegExp(anyOf(ADJUSTMENT_BASE_WORDS));
 
 /**
  * `年初下达补助资金300万元，年中调减45万元，全年实际下达265万元`: the result is the base minus the

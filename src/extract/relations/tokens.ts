@@ -1,6 +1,8 @@
 // Small readers over a sentence's tokens, shared by the relation finders.
 import type { Figure } from '../../model.js';
 import type { FigureToken, Sentence } from '../sentences.js';
+import { LABEL_NOISE_END, LABEL_NOISE_START } from '../../lexicon/lists.js';
+import { anyOf } from '../../lexicon/words.js';
 
 /** Indices of the figure tokens of a sentence. */
 export function figureIndices(sentence: Sentence): number[] {
@@ -45,9 +47,8 @@ export function measureOf(figure: Figure): 'amount' | 'count' | null {
   return null;
 }
 
-const LABEL_NOISE_START = /^(?:其中|包括|主要包括|分别为|含|共计|合计|总计|累计|共|全年|年度|当年|本年|全部|决算|[:：，,、])+/;
-/** Connecting words a label may end with, longest first. */
-const LABEL_NOISE_END = ['达到', '共计', '合计', '总计', '累计', '为', '是', '达', '约', '共', '计', '了', '的'];
+/** The connecting words (and punctuation) a label starts with (`其中：`). */
+const NOISE_START = new RegExp(`^(?:${anyOf(LABEL_NOISE_START)}|[:：，,、])+`);
 
 /**
  * `label` without the connecting words it ends with (`人员经费共计为` → `人员经费`). Taken off one
@@ -66,7 +67,7 @@ export function stripNoiseEnd(label: string): string {
 
 /** A figure's label without connecting words (`其中：人员经费为` → `人员经费`). */
 export function normalizeLabel(label: string): string {
-  return stripNoiseEnd(label.replace(/^\d{4}年度?/, '').replace(LABEL_NOISE_START, ''));
+  return stripNoiseEnd(label.replace(/^\d{4}年度?/, '').replace(NOISE_START, ''));
 }
 
 const CLAUSE_STOP = /[，,。；;]/g;

@@ -3,7 +3,7 @@
 // fewer cells than the header: each possible shift, with at most one column skipped inside the row,
 // is scored by how well the cells fit the columns' roles (a percentage is no 分值, a count of 亩 is
 // no 执行数), and a row whose two best readings read different numbers is not read at all.
-import { FIRST_LEVEL_NAMES, NUMERIC_ROLES, SECOND_LEVEL_NAMES, type ColumnRole } from '../../lexicon/forms.js';
+import { FIRST_LEVEL_NAMES, NAME_TAIL_WORDS, NUMERIC_ROLES, SECOND_LEVEL_NAMES, type ColumnRole } from '../../lexicon/forms.js';
 import { type CellReading, isGradeWord } from './cells.js';
 
 /** One column slot of a header. */
@@ -76,7 +76,7 @@ export function fit(cell: AlignCell, slot: Slot): number {
         // An indicator group names its weight (`规划(15分)`, `基础信息(3分)`).
         const weighted = /[（(]\d+(?:\.\d+)?分[)）]$/.test(name);
         if (slot.level === 1) return FIRST_LEVEL.test(name) ? 2 : weighted ? 1 : -0.5;
-        if (slot.level === 2) return SECOND_LEVEL.has(name) || /指标$/.test(name) ? 2 : weighted ? 1 : 0;
+        if (slot.level === 2) return SECOND_LEVEL.has(name) || NAME_TAIL_WORDS.some((w) => name.endsWith(w)) ? 2 : weighted ? 1 : 0;
         return 2;
       }
       if (slot.role === 'grade') return isGradeWord(cell.text) ? 2 : -0.5;

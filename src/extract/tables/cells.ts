@@ -1,7 +1,7 @@
 // What a table cell holds, read from its text alone: nothing, a number, a value word (a comparator,
 // a unit, 正向), or text (a row label, a note). Rows are assembled and aligned by these classes.
 import { anyOf } from '../../lexicon/words.js';
-import { COLUMN_WORDS, type ColumnRole, GRADE_CELL_WORDS, INDICATOR_LEVEL, VALUE_WORDS } from '../../lexicon/forms.js';
+import { CELL_COMPARATORS, COLUMN_WORDS, type ColumnRole, GRADE_CELL_WORDS, INDICATOR_LEVEL, VALUE_TAIL_WORDS, VALUE_WORDS } from '../../lexicon/forms.js';
 import { APPROX_AFTER, LATIN_MEASURES, MEASURE_WORDS, MONEY_UNITS } from '../../lexicon/quantities.js';
 import { scanCellFigure } from '../figures.js';
 
@@ -13,9 +13,9 @@ export type CellClass = 'empty' | 'number' | 'value' | 'text';
 
 const VALUE_WORD = new RegExp(`^(?:${anyOf(VALUE_WORDS)})$`);
 /** A target or value cell that starts with a comparator (`≥95%`, `≤90万元`, `=1个`). */
-const COMPARATOR_START = /^(?:[=＝═≥≤≧≦><＞＜]|大于等于|小于等于|不低于|不高于|不少于|不超过)/;
+const COMPARATOR_START = new RegExp(`^(?:${anyOf(CELL_COMPARATORS)})`);
 /** A number with a measure and a short tail (`1000人以上`, `100%完成`, `12个月内`), not a list item (`1. 人员类`, `2专项资金`). */
-const NUMBER_WITH_TAIL = new RegExp(`^[=＝≥≤≧≦><]?\\d+(?:\\.\\d+)?[ ]?(?:%|‰|${anyOf([...MEASURE_WORDS, ...MONEY_UNITS, ...LATIN_MEASURES])})?(?:${anyOf([...APPROX_AFTER, '内', '完成', '及以上', '及以下'])})?$`);
+const NUMBER_WITH_TAIL = new RegExp(`^[=＝≥≤≧≦><]?\\d+(?:\\.\\d+)?[ ]?(?:%|‰|${anyOf([...MEASURE_WORDS, ...MONEY_UNITS, ...LATIN_MEASURES])})?(?:${anyOf([...APPROX_AFTER, ...VALUE_TAIL_WORDS])})?$`);
 
 /** A piece of a number that OCR split across two cells (`3, 647` | `, 407. 84`). */
 const NUMBER_FRAGMENT = /^[,，.]?[ ]?\d[\d ,.]*$/;

@@ -5,6 +5,7 @@
 import type { Figure, Relation } from '../../model.js';
 import { markerOf } from '../../lexicon/markers.js';
 import { MONEY_ROLES, SUBTOTAL_WORD, SUM_ROW_WORDS } from '../../lexicon/forms.js';
+import { AMONG } from '../../lexicon/lists.js';
 import { anyOf } from '../../lexicon/words.js';
 import { TABLE_IDENTITIES } from '../../lexicon/budget.js';
 import type { Header } from './header.js';
@@ -21,14 +22,15 @@ interface Numbered {
   sum: boolean;
 }
 
-const AMONG = /^其中[:：]?/;
+/** A `其中：X` row. */
+const AMONG_ROW = new RegExp(`^${AMONG}[:：]?`);
 const SUM_ROW = new RegExp(`^(?:${anyOf(SUM_ROW_WORDS)})[:：]?$`);
 /** The categories of a budget table (支出总额, 基本支出, 项目支出, 三公经费…): each a row of its own rank. */
 const CATEGORY = new RegExp(TABLE_IDENTITIES.flatMap((i) => [i.total, ...i.parts]).map((re) => re.source.replace(/^\^|\$$/g, '')).join('|'));
 
 function numbering(row: Row): Numbered {
   const m = markerOf(row.label);
-  return { style: m?.style, number: m?.number, among: AMONG.test(row.label), subtotal: row.label.endsWith(SUBTOTAL_WORD), sum: SUM_ROW.test(row.label) };
+  return { style: m?.style, number: m?.number, among: AMONG_ROW.test(row.label), subtotal: row.label.endsWith(SUBTOTAL_WORD), sum: SUM_ROW.test(row.label) };
 }
 
 /** Whether figures can be added up together: all money, all counts of one measure, or all plain numbers; comparators all alike. */
@@ -194,7 +196,7 @@ function topRank(rows: Row[], numbered: Numbered[], range: number[], closesBelow
     if (!numbered[k]!.among) continue;
     excluded.add(k);
     let j = k + 1;
-    const among = rows[k]!.label.replace(AMONG, '');
+    const among = rows[k]!.label.replace(AMONG_ROW, '');
     const continues = (j: number) => !CATEGORY.test(rows[j]!.label) || siblingCategories(among, rows[j]!.label);
     for (; j <= range[range.length - 1]! && numbered[j]!.style === undefined && !numbered[j]!.among && continues(j); j++) excluded.add(j);
     if (j > range[range.length - 1]! && j - k > 1) return undefined;

@@ -5,6 +5,7 @@
 // between rows, bare cells one per line between blank lines, and space-separated words.
 import type { TableSource } from '../../model.js';
 import type { Range } from '../plain.js';
+import { AMONG } from '../../lexicon/lists.js';
 import { anyOf } from '../../lexicon/words.js';
 import { SOURCE_ROW_WORDS, CLASS_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD, NAME_TAIL_WORDS } from '../../lexicon/forms.js';
 import { classifyCell, columnRole } from './cells.js';
@@ -220,7 +221,7 @@ function pipeCellBlock(plain: string, lines: Line[], from: number): { table: Str
 }
 
 /** A row a form lists whether or not it is filled: a source or class of funds, a total, 总分, 小计. */
-const FORM_ROW = new RegExp(`^(?:其中[:：]?)?(?:${anyOf([...SOURCE_ROW_WORDS, ...CLASS_ROW_WORDS, ...TOTAL_ROW_WORDS, ...TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD])})`);
+const FORM_ROW = new RegExp(`^(?:${AMONG}[:：]?)?(?:${anyOf([...SOURCE_ROW_WORDS, ...CLASS_ROW_WORDS, ...TOTAL_ROW_WORDS, ...TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD])})`);
 
 /** Longest line a bare cell may be (longer lines are prose). */
 const BARE_CELL_MAX = 40;
