@@ -138,15 +138,22 @@ function fundSums(rows: Row[], ctx: TableContext): void {
     const listed = rows.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
     if (listed.length < 2 || listed.some((p) => p.unreadable)) continue;
     for (const role of ['budgetStart', 'budget', 'executed'] as const) {
-      const t = num(total.values[role]);
-      if (!t) continue;
-      const cells = listed.map((p) => p.values[role]);
-      if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) continue;
-      const parts = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
-      if (parts.length === 0) continue;
-      ctx.relations.push({ kind: 'sum', total: t.id, parts: parts.map((p) => p.id), candidates: [parts.map((p) => p.id)], partial: false, complete: true, wording: '表', measure: 'amount' });
+      columnSum(total.values[role], listed.map((p) => p.values[role]), '表', ctx);
     }
   }
+}
+
+/**
+ * One money column's sum: the total's cell over the parts' cells, when every filled part cell is a
+ * figure (a part left blank is no part) and at least one is.
+ */
+function columnSum(total: Value | undefined, cells: Array<Value | undefined>, wording: string, ctx: TableContext): void {
+  const t = num(total);
+  if (!t) return;
+  if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) return;
+  const parts = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
+  if (parts.length === 0) return;
+  ctx.relations.push({ kind: 'sum', total: t.id, parts: parts.map((p) => p.id), candidates: [parts.map((p) => p.id)], partial: false, complete: true, wording, measure: 'amount' });
 }
 
 /** A row label as an identity names it: without 其中, a marker, a colon (`其中:1、公车购置：` → 公车购置). */
@@ -166,14 +173,7 @@ function tableIdentities(rows: Row[], header: Header, ctx: TableContext): void {
     const partRows = parts.map((p) => p[0]!.row);
     if (partRows.some((p) => rows.indexOf(p) < rows.indexOf(total))) continue;
     header.slots.forEach((slot, k) => {
-      if (!MONEY_ROLES.includes(slot.role)) return;
-      const t = num(total.cells[k]);
-      if (!t) return;
-      const cells = partRows.map((p) => p.cells[k]);
-      if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) return;
-      const ps = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
-      if (ps.length === 0) return;
-      ctx.relations.push({ kind: 'sum', total: t.id, parts: ps.map((p) => p.id), candidates: [ps.map((p) => p.id)], partial: false, complete: true, wording: 'identity', measure: 'amount' });
+      if (MONEY_ROLES.includes(slot.role)) columnSum(total.cells[k], partRows.map((p) => p.cells[k]), 'identity', ctx);
     });
   }
 }
