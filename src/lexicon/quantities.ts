@@ -13,7 +13,7 @@ export const MEASURE_WORDS: readonly string[] = [
   '个百分点', '百分点', '个月', '分钟', '人次', '户次', '场次', '批次', '家次', '期次', '课时', '学时', '小时', '平方公里', '平方千米', '平方米',
   '立方米', '公里', '千米', '方面', '人', '个', '次', '项', '户', '场', '名', '期', '份', '家', '所', '处', '件', '篇', '条', '批', '台', '辆',
   '套', '间', '张', '本', '册', '天', '周', '岁', '座', '支', '位', '分', '例', '对', '株', '亩', '米', '段', '架', '组', '栋', '幢', '吨',
-  '类', '部', '宗', '笔', '起', '节', '棵', '头', '只', '羽', '匹', '眼', '口', '座', '门', '轮', '届',
+  '类', '部', '宗', '笔', '起', '节', '棵', '头', '只', '羽', '匹', '眼', '口', '门', '轮', '届',
 ];
 
 /** Units written in Latin letters or symbols after a number (`6.8km`, `500m`, `25.29㎡`). */
@@ -54,7 +54,7 @@ export const MONEY_CONTEXT: readonly string[] = [
 export const NUMERAL_ITEM_MEASURES: readonly string[] = ['个', '项', '类', '条', '家', '所', '部门', '方面', '名', '位', '支', '座', '处', '件', '种', '部分', '户', '村', '乡镇', '大类'];
 
 /** Measure words of items (what an item count counts): digits with these are compared with a list. */
-export const ITEM_MEASURES: readonly string[] = [...NUMERAL_ITEM_MEASURES, '批', '期', '场', '次', '份', '段', '座', '栋', '所'];
+export const ITEM_MEASURES: readonly string[] = [...NUMERAL_ITEM_MEASURES, '批', '期', '场', '次', '份', '段', '栋'];
 
 /**
  * The measures a count may be in to be the quantity of a unit price per each measure
