@@ -1,4 +1,6 @@
-// score-exceeds-weight: a 得分 above its 分值, or negative.
+// score-exceeds-weight: a 得分 above its 分值, or negative; the 得分 of a group's rows above the
+// group's weight in a form without a 分值 column.
+import { scoreSum, scoreTolerance } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -10,10 +12,12 @@ export default defineRule({
     messages: {
       exceeds: '得分 {{score}} 超过分值 {{weight}}',
       negative: '得分 {{score}} 为负数',
+      group: '“{{group}}”各项得分之和 {{sum}}（{{expression}}）超过其分值 {{weight}}',
     },
     messagesEn: {
       exceeds: 'Score {{score}} exceeds the weight {{weight}}',
       negative: 'Score {{score}} is negative',
+      group: 'The scores of "{{group}}" add up to {{sum}} ({{expression}}), above its weight {{weight}}',
     },
     defaultOptions: {},
     examples: {
@@ -23,6 +27,21 @@ export default defineRule({
   },
   *check(model) {
     for (const relation of model.relations) {
+      if (relation.kind === 'score-group-cap') {
+        const stated = model.figures[relation.stated]!;
+        const scores = relation.scores.map((id) => model.figures[id]!);
+        const sum = scoreSum(scores);
+        if (sum.minus(stated.value).gt(scoreTolerance([stated, ...scores]))) {
+          const decimals = Math.max(0, ...scores.map((f) => f.writtenDecimals));
+          yield {
+            messageId: 'group',
+            at: stated.span,
+            data: { group: relation.group, sum: sum.toFixed(decimals), expression: scores.map((f) => f.digits).join(' + '), weight: stated.digits },
+            related: scores.map((f) => ({ span: f.span, message: `得分 ${f.digits}` })),
+          };
+        }
+        continue;
+      }
       if (relation.kind !== 'score-weight') continue;
       const score = model.figures[relation.score]!;
       const weight = model.figures[relation.weight]!;

@@ -354,6 +354,18 @@ export interface ScoreGroupRelation {
   group: string;
 }
 
+/**
+ * The 得分 of a group's rows against the group's weight, in a form with no 分值 column
+ * (`产出指标(60分)` over rows scored 20, 20, 20): their sum may not exceed it.
+ */
+export interface ScoreGroupCapRelation {
+  kind: 'score-group-cap';
+  /** The figure `60分` in the group label. */
+  stated: number;
+  scores: number[];
+  group: string;
+}
+
 /** A table row's 分值 or 得分 against the rows numbered under it (`一、示范区建立 15.0` over `1、… 5.0`, `2、… 5.0`, `3、… 5.0`). */
 export interface ScoreChildrenRelation {
   kind: 'score-children';
@@ -428,6 +440,7 @@ export type Relation =
   | ItemCountRelation
   | ScoreWeightRelation
   | ScoreGroupRelation
+  | ScoreGroupCapRelation
   | ScoreChildrenRelation
   | WeightsTotalRelation
   | ScoreTotalRelation

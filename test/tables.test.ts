@@ -151,3 +151,85 @@ describe('copied forms', () => {
     expect(rows).toEqual([[['一级指标', '二级指标', '三级指标', '分值', '得分'], ['效益指标', '经济效益指标', '安全率', '10', '10']]]);
   });
 });
+
+describe('a form copied with each cell closed by a `|` line and rows by `||||` (no 分值 column)', () => {
+  const GRID = [
+    ['项目名称', '春节走访慰问经费'],
+    ['预算执行情况(万元)\n(20分)', '', '预算数(A)', '执行数(B)', '执行率(B/A)', '得分\n(20分*执行率)'],
+    ['年度财政资金总额', '34.64', '34.64', '100%', '20'],
+    ['年度绩效目标\n(80分)'],
+    ['一级指标', '二级指标', '三级指标', '年初目标值(A)', '实际完成值(B)', '得分'],
+    ['产出指标(60分)', '数量指标', '慰问对象人数', '350人', '350人', '20'],
+    ['质量指标', '补助经费足额拨付率', '100%', '100%', '20'],
+    ['时效指标', '春节前完成走访慰问', '按时限完成', '100%', '20'],
+    ['效益指标(10分)', '社会效益指标', '群体性事件', '小于5次', '无', '10'],
+    ['满意度指标(10分)', '服务对象满意度指标', '满意率', '≥95%', '100%', '10'],
+    ['总分(100分)', '100', '自评等级', '优'],
+  ];
+  /** The grid with cell (row, column) set to `value` marked by NUL, as the copy gives it. */
+  const copy = (row = -1, column = -1, value = '') => {
+    const marked = GRID.map((r, i) => r.map((c, j) => (i === row && j === column ? `\u0000${value}` : c)))
+      .map((r) => r.map((c) => (c === '' ? '|' : `${c}\n|`)).join('\n'))
+      .join('\n||||\n');
+    const offset = marked.indexOf('\u0000');
+    return { text: marked.replace('\u0000', ''), offset };
+  };
+  const found = (text: string) => lint(text).messages.map((m) => [m.ruleId, m.messageId, m.line, m.column, m.data?.computed ?? m.data?.sum ?? m.data?.expected]);
+
+  it('that checks out is silent', () => {
+    expect(lint(copy().text).messages).toEqual([]);
+  });
+  it('checks the execution score against the weight in the fund table’s caption', () => {
+    const { text, offset } = copy(2, 4, '18');
+    const at = lineColumn(text, offset);
+    const total = lineColumn(text, text.indexOf('100\n|\n自评等级'));
+    expect(found(text)).toEqual([
+      ['score-rate-mismatch', 'mismatch', at.line, at.column, '20.00'],
+      ['score-sum-mismatch', 'total', total.line, total.column, '98'],
+    ]);
+  });
+  it('caps a group’s scores by the weight in its label', () => {
+    const { text } = copy(5, 5, '25');
+    const label = lineColumn(text, text.indexOf('60分'));
+    const total = lineColumn(text, text.indexOf('100\n|\n自评等级'));
+    expect(found(text)).toEqual([
+      ['score-exceeds-weight', 'group', label.line, label.column, '65'],
+      ['score-sum-mismatch', 'total', total.line, total.column, '105'],
+    ]);
+  });
+  it('checks the indicators’ caption against its groups’ weights', () => {
+    const { text, offset } = copy(3, 0, '年度绩效目标\n(70分)');
+    const at = lineColumn(text, offset + '年度绩效目标\n('.length);
+    expect(found(text)).toEqual([['score-sum-mismatch', 'group', at.line, at.column, '80']]);
+  });
+  it('reads the 总分 in the first column, its score and its grade after it', () => {
+    const total = copy(10, 1, '96');
+    expect(found(total.text)).toEqual([['score-sum-mismatch', 'total', lineColumn(total.text, total.offset).line, lineColumn(total.text, total.offset).column, '100']]);
+    const grade = copy(10, 3, '良');
+    expect(found(grade.text)).toEqual([['grade-mismatch', 'mismatch', lineColumn(grade.text, grade.offset).line, lineColumn(grade.text, grade.offset).column, '优']]);
+  });
+});
+
+describe('a header row a copy broke over lines', () => {
+  const form = (score: string) =>
+    [
+      '一级指标 | 二级指标 | 三级指标 | 年度 指标值 |',
+      '实际 完成值 |',
+      '分值 | 得分 | 偏差原因分析及改进措施 |',
+      `产出指标 | 数量指标 | 指标1:开展示范村建设数量 | ≤4 | 4 | 10 | ${score} | |`,
+      '指标2:建设美丽宜居自然村庄数量 | ≥200 | 202 | 10 | 10 | |',
+      '质量指标 | 指标1:验收通过率 | ≥95% | 100% | 5 | 5 | |',
+    ].join('\n');
+  it('is read as one header', () => {
+    expect(lint(form('10')).messages).toEqual([]);
+    const text = form('12');
+    const found = lint(text).messages.map((m) => [m.ruleId, m.line, m.column, m.data?.score, m.data?.weight]);
+    expect(found).toEqual([['score-exceeds-weight', 4, text.split('\n')[3]!.lastIndexOf('12') + 1, '12', '10']]);
+  });
+  it('but a caption row above a header is no part of it', () => {
+    // `预算资金(万元)` names no column: the fund header below stands alone.
+    const text = '预算资金(万元) |\n资金来源 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 | 100.00 | 100.00 | 95.00 | 10 | 95.00% | 9.5 |';
+    expect(lint(text).messages).toEqual([]);
+    expect(lint(text.replace('| 9.5 |', '| 8 |')).messages.map((m) => m.ruleId)).toEqual(['score-rate-mismatch']);
+  });
+});

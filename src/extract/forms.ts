@@ -26,7 +26,7 @@ const GRADE_WORD = new RegExp(`^(?:${anyOf(GRADE_CELL_WORDS)})$`);
 const TOTAL_ROW = new RegExp(`${anyOf(TOTAL_ROW_WORDS.filter((w) => w.length > 2))}|^(?:${anyOf(TOTAL_ROW_WORDS.filter((w) => w.length <= 2))})[:：]?$`);
 const CLASS_ROW = new RegExp(anyOf(CLASS_ROW_WORDS));
 const SOURCE_ROW = new RegExp(anyOf(SOURCE_ROW_WORDS));
-const TOTAL_SCORE_ROW = new RegExp(`^(?:${TOTAL_SCORE_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})$`);
+const TOTAL_SCORE_ROW = new RegExp(`^(?:${TOTAL_SCORE_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})(?:[（(][ \\u3000]*\\d+[ \\u3000]*分[ \\u3000]*[)）])?$`);
 const SUM_ROW = new RegExp(`^(?:${SUM_ROW_WORDS.map((w) => [...w].join('[ \\u3000]*')).join('|')})$`);
 /** Rows of an indicator table that may restate class rows (`动转类`, `小计`), besides the class rows. */
 const COST_ROW = new RegExp(anyOf(COST_ROW_WORDS));
@@ -111,7 +111,7 @@ function asPercent(f: Figure | undefined): Figure | undefined {
  * first cell, or alone in the row just above the header (a copy puts a merged caption there).
  */
 function captionWeight(section: Section, ctx: TableContext): Figure | undefined {
-  const { table, row } = section;
+  const { table, first: row } = section;
   const candidates = [table.rows[row]![0], table.rows[row - 1]?.filter((c) => c.text !== '').at(-1)].filter((c) => c !== undefined);
   for (const cell of candidates) {
     const m = SECTION_WEIGHT.exec(cell.text);
@@ -178,6 +178,30 @@ function tableIdentities(rows: Row[], header: Header, ctx: TableContext): void {
   }
 }
 
+/**
+ * A 总分 row whose cells did not align to the header (`总分(100分) | 100 | 自评等级 | 优`): its one
+ * number is the total score and a grade word its grade.
+ */
+function totalFromCells(row: Row, totalCell: string, form: Form, ctx: TableContext): void {
+  const cells = row.segments.map((k) => ({ k, text: ctx.segments[k]!.text.replace(/[\s\u3000]/g, '') }));
+  const numbers = cells.filter((c) => c.text !== totalCell && /^\d+(?:\.\d+)?分?$/.test(c.text));
+  if (numbers.length !== 1) return;
+  const figure = ctx.bySegment.get(numbers[0]!.k)?.find((f) => !f.approx);
+  if (!figure) return;
+  row.values.score = { text: numbers[0]!.text, figure, span: figure.span, unreadable: false };
+  const grade = cells.find((c) => GRADE_WORD.test(c.text));
+  if (!row.values.grade && grade) {
+    const seg = ctx.segments[grade.k]!;
+    const at = seg.start + seg.text.indexOf(grade.text);
+    form.totalGrade = { text: grade.text, span: ctx.locate(at, at + grade.text.length) };
+  }
+}
+
+/** A caption's name without its weight (`年度绩效目标\n(80分)` → 年度绩效目标). */
+function captionName(text: string): string {
+  return text.replace(SECTION_WEIGHT, '').replace(/[\s\u3000]/g, '') || '指标';
+}
+
 /** One sum stated once: an identity (三公经费 = 1、+ 2、+ 3、) may also be a row over its numbered rows. */
 function withoutRepeats(relations: Relation[]): Relation[] {
   const seen = new Set<string>();
@@ -210,7 +234,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
   const sections = tables.flatMap((table) => tableSections(table, segments));
   for (const section of sections) {
     const { table, header } = section;
-    const unit = moneyUnit(table, section.row, segments);
+    const unit = moneyUnit(table, section.first, segments);
     const rows = readRows(section, ctx);
     const hasMoney = header.slots.some((c) => c.role === 'budget' || c.role === 'executed' || c.role === 'budgetStart');
     const hasScores = header.slots.some((c) => c.role === 'score' || c.role === 'weight');
@@ -220,17 +244,25 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     else if (caption) form.indicatorCaption = caption;
     const sectionWeights: Figure[] = [];
     let sectionWeighted = true;
-    let group: { label: string; stated: Figure; weights: Figure[]; ok: boolean } | undefined;
+    let group: { label: string; stated: Figure; weights: Figure[]; scores: Figure[]; ok: boolean } | undefined;
+    const weightColumn = header.slots.some((slot) => slot.role === 'weight');
     const closeGroup = (atEnd = false) => {
       // A copied table may end before its last group does (the copy cut off, the rest in prose):
       // a group that only the end of such a table closes is not checked.
       const cut = atEnd && !WHOLE_TABLES.includes(table.source);
       if (group && group.ok && group.weights.length && !cut) ctx.relations.push({ kind: 'score-group', stated: group.stated.id, weights: group.weights.map((w) => w.id), group: group.label });
+      // Without a 分值 column the group's weight caps its rows' scores.
+      if (group && group.ok && !weightColumn && group.scores.length && !cut) ctx.relations.push({ kind: 'score-group-cap', stated: group.stated.id, scores: group.scores.map((f) => f.id), group: group.label });
       group = undefined;
     };
     for (const [index, row] of rows.entries()) {
       // 总分 closes a form; so does 合计 or 总计 in a table of scores (a fund table's 合计 sums money).
-      if (TOTAL_SCORE_ROW.test(row.label) || (scoresOnly && SUM_ROW.test(row.label))) {
+      // (The 总分 cell may stand in the first column with the score and grade after it: `总分(100分) | 100 | 自评等级 | 优`.)
+      const firstCell = row.cellsBefore[0]?.replace(/[\s\u3000]/g, '') ?? '';
+      if (TOTAL_SCORE_ROW.test(row.label) || (scoresOnly && SUM_ROW.test(row.label)) || TOTAL_SCORE_ROW.test(firstCell)) {
+        if (!row.values.score) totalFromCells(row, firstCell, form, ctx);
+        // 总分 ends the last group.
+        closeGroup();
         form.totalRow = row;
         // A grade a copy put on a line of its own after the 总分 row is the row's grade cell.
         const next = rows[index + 1];
@@ -252,7 +284,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         if (stated) {
           stated.kind = 'number';
           form.groupWeights.push(stated);
-          group = { label: `${groupCell[1]}指标`, stated, weights: [], ok: true };
+          group = { label: `${groupCell[1]}指标`, stated, weights: [], scores: [], ok: true };
         }
       } else if (group && row.firstLevel !== undefined && !EMPTY.test(row.firstLevel) && row.cellsBefore.length > 0) {
         // A first-level cell naming something else (预算执行率) ends the group.
@@ -275,6 +307,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       const score = asScore(num(row.values.score));
       if (weight && score) ctx.relations.push({ kind: 'score-weight', score: score.id, weight: weight.id });
       if (weight && group && !hasMoney) group.weights.push(weight);
+      if (score && group && !hasMoney) group.scores.push(score);
       if (weight) form.rowWeights.push(weight);
       if (weight && !hasMoney) sectionWeights.push(weight);
       if (score) {
@@ -290,9 +323,12 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         asMoney(num(row.values.budgetStart), unit);
         const rate = asPercent(num(row.values.rate));
         if (budget && executed && rate) ctx.relations.push({ kind: 'rate', name: '执行率', numerator: executed.id, denominator: budget.id, rate: rate.id });
-        if (TOTAL_ROW.test(row.label) && weight) {
-          form.executionWeight = weight;
-          if (score && budget && executed) ctx.relations.push({ kind: 'score-rate', score: score.id, weight: weight.id, numerator: executed.id, denominator: budget.id });
+        // The execution score's weight: its 分值 cell, or without a 分值 column the weight in the
+        // fund table's caption (`预算执行情况(万元)(20分)` over `得分(20分*执行率)`).
+        const executionWeight = weight ?? (!weightColumn ? caption : undefined);
+        if (TOTAL_ROW.test(row.label) && executionWeight) {
+          form.executionWeight = executionWeight;
+          if (score && budget && executed) ctx.relations.push({ kind: 'score-rate', score: score.id, weight: executionWeight.id, numerator: executed.id, denominator: budget.id });
         }
         fundRows.push({ row, unit });
       } else if (row.cellsBefore.join('').includes(COST_GROUP_NAME) || CLASS_ROW.test(row.label) || COST_ROW.test(row.label)) {
@@ -323,6 +359,10 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     const execution = executionWeight ?? f.fundCaption;
     if (execution && groupWeights.length >= 3) ctx.relations.push({ kind: 'weights-total', weights: [execution.id, ...groupWeights.map((g) => g.id)], full: 100 });
     else if (execution && f.indicatorCaption) ctx.relations.push({ kind: 'weights-total', weights: [execution.id, f.indicatorCaption.id], full: 100 });
+    // The indicators' caption (`年度绩效目标(80分)`) over the weights of its groups.
+    if (f.indicatorCaption && groupWeights.length >= 2) {
+      ctx.relations.push({ kind: 'score-group', stated: f.indicatorCaption.id, weights: groupWeights.map((g) => g.id), group: captionName(segments[f.indicatorCaption.segment]!.text) });
+    }
     if (!totalRow) continue;
     const totalFigure = asScore(num(totalRow.values.score));
     const outOf = asScore(num(totalRow.values.weight));

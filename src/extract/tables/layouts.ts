@@ -220,6 +220,48 @@ function pipeCellBlock(plain: string, lines: Line[], from: number): { table: Str
   return { table, next: i };
 }
 
+/** A line holding one `|` and nothing else: in a copy whose cells stand on lines of their own, the end of a cell. */
+const LONE_PIPE_LINE = /^[ \t]*\|[ \t]*$/;
+
+/**
+ * Cells on lines of their own, each closed by a line holding one `|`, rows ended by lines of pipes
+ * alone (a web page copied so: `项目名称` / `|` / `春节走访慰问经费` / `|` / `||||`). A cell may run over
+ * several lines (`预算执行情况(万元)` / `(20分)` / `|`); a `|` with no text before it is an empty cell.
+ * The block ends before a line with text and a `|`, or before text no `|` closes.
+ */
+function separatorCellBlock(plain: string, lines: Line[], from: number): { table: StreamTable; next: number } | null {
+  const cells: StreamCell[] = [];
+  const ranges: Range[] = [];
+  let pending: Range | undefined;
+  let breakBefore = true;
+  let next = from;
+  for (let i = from; i < lines.length; i++) {
+    const text = plain.slice(lines[i]!.start, lines[i]!.end);
+    if (PIPE_BREAK_LINE.test(text) || LONE_PIPE_LINE.test(text)) {
+      const range = pending ?? { start: lines[i]!.start, end: lines[i]!.start };
+      const lone = LONE_PIPE_LINE.test(text);
+      // A row break after a cell closes that cell; a lone `|` closes it or stands for an empty one.
+      if (pending || lone) {
+        cells.push({ text: plain.slice(range.start, range.end), breakBefore });
+        ranges.push(range);
+        breakBefore = false;
+      }
+      if (!lone) breakBefore = true;
+      pending = undefined;
+      next = i + 1;
+      continue;
+    }
+    if (text.includes('|') || text.trim() === '') break;
+    const range = trimmed(plain, lines[i]!.start, lines[i]!.end, /\s/);
+    pending = pending ? { start: pending.start, end: range.end } : range;
+  }
+  if (cells.filter((c) => c.text.trim() !== '').length < 4) return null;
+  const found = streamRows(cells);
+  if (!found) return null;
+  const table = { source: 'pipe-cells' as const, start: ranges[0]!.start, end: ranges[ranges.length - 1]!.end, rows: found.rows.map((r) => r.map((k) => ranges[k]!)) };
+  return { table, next };
+}
+
 /** A row a form lists whether or not it is filled: a source or class of funds, a total, 总分, 小计. */
 const FORM_ROW = new RegExp(`^(?:${AMONG}[:：]?)?(?:${anyOf([...SOURCE_ROW_WORDS, ...CLASS_ROW_WORDS, ...TOTAL_ROW_WORDS, ...TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD])})`);
 
@@ -413,6 +455,15 @@ export function findStreamTables(plain: string, lines: Line[], free: (i: number)
       continue;
     }
     const text = plain.slice(lines[i]!.start, lines[i]!.end);
+    // A line of text closed by a lone `|` on the next line: cells one per line between `|` lines.
+    if (text.trim() !== '' && !text.includes('|') && i + 1 < lines.length && LONE_PIPE_LINE.test(plain.slice(lines[i + 1]!.start, lines[i + 1]!.end))) {
+      const block = separatorCellBlock(plain, lines, i);
+      if (block) {
+        tables.push(block.table);
+        i = block.next;
+        continue;
+      }
+    }
     if (PIPE_CELL_LINE.test(text) || PIPE_BREAK_LINE.test(text)) {
       const block = pipeCellBlock(plain, lines, i);
       if (block) {

@@ -6,7 +6,7 @@ import { type ColumnRole, VALUE_ROLES } from '../../lexicon/forms.js';
 import type { Figure, Locate, Relation, Segment, Span, Table, TableSource } from '../../model.js';
 import { decimalsOf } from '../figures.js';
 import { alignRow, slotOf } from './align.js';
-import { EMPTY_CELL, readCell } from './cells.js';
+import { columnRole, EMPTY_CELL, readCell } from './cells.js';
 import { dataSlots, readHeader, type Header } from './header.js';
 
 /** What reading a document's tables needs. */
@@ -46,12 +46,17 @@ export interface Row {
   unreadable: boolean;
   /** The row holds numbers (whether or not they could be read). */
   hasNumbers: boolean;
+  /** The segments of the row's cells, in order. */
+  segments: number[];
 }
 
 /** A header row of a table and the rows it heads, up to the next header. */
 export interface Section {
   table: Table;
+  /** The header's last row: data rows follow it. */
   row: number;
+  /** The header's first row (a header broken over rows: `一级指标 | … | 年度指标值` / `实际完成值` / `分值 | 得分`). */
+  first: number;
   header: Header;
   until: number;
 }
@@ -59,14 +64,60 @@ export interface Section {
 /** Shapes whose rows keep a split header's split values (OCR splits a whole row alike). */
 const SPLIT_VALUES: readonly TableSource[] = ['tsv', 'gfm', 'pipes', 'cells'];
 
+/** Longest run of rows one header may be broken over. */
+const MAX_HEADER_ROWS = 3;
+
+/** Whether every filled cell of a row names a column (and one does): a piece of a header row. */
+function namesColumnsOnly(texts: string[]): boolean {
+  const filled = texts.map((t) => t.replace(/[\s\u3000]/g, '')).filter((t) => t !== '' && !EMPTY_CELL.test(t));
+  return filled.length > 0 && filled.every((t) => readCell(t).cls === 'text' && columnRole(t) !== undefined);
+}
+
+/** The value roles a header names. */
+function valueRoles(header: Header): ColumnRole[] {
+  return header.slots.map((s) => s.role).filter((r) => VALUE_ROLES.includes(r));
+}
+
+/**
+ * A header broken over rows from `r` on (a copy that wrapped the header row): rows that each only
+ * name columns, the first opening with a label column, read together, when together they name more
+ * value columns than any of them alone and no value column twice.
+ */
+function brokenHeader(texts: string[][], r: number, split: boolean): { header: Header; last: number } | undefined {
+  const first = texts[r]!.map((t) => t.replace(/[\s\u3000]/g, '')).filter((t) => t !== '');
+  if (first.length === 0 || columnRole(first[0]!) !== 'label' || !namesColumnsOnly(texts[r]!)) return undefined;
+  let best: { header: Header; last: number } | undefined;
+  for (let k = r + 1; k < Math.min(texts.length, r + MAX_HEADER_ROWS); k++) {
+    if (!namesColumnsOnly(texts[k]!)) break;
+    const header = readHeader(texts.slice(r, k + 1).flat(), split);
+    if (!header) continue;
+    const roles = valueRoles(header);
+    if (new Set(roles).size !== roles.length) break;
+    const alone = Math.max(...texts.slice(r, k + 1).map((row) => {
+      const h = readHeader(row, split);
+      return h ? valueRoles(h).length : 0;
+    }));
+    if (roles.length > alone) best = { header, last: k };
+  }
+  return best;
+}
+
 /** The header rows of a table, each heading the rows up to the next. */
 export function tableSections(table: Table, segments: Segment[]): Section[] {
-  const found: Array<{ row: number; header: Header }> = [];
-  table.rows.forEach((row, r) => {
-    const header = readHeader(row.map((c) => segments[c.segment]!.text), SPLIT_VALUES.includes(table.source));
-    if (header && header.slots.some((s) => s.role === 'label' || s.role === 'other')) found.push({ row: r, header });
-  });
-  return found.map((h, k) => ({ table, row: h.row, header: h.header, until: found[k + 1]?.row ?? table.rows.length }));
+  const found: Array<{ first: number; row: number; header: Header }> = [];
+  const split = SPLIT_VALUES.includes(table.source);
+  const texts = table.rows.map((row) => row.map((c) => segments[c.segment]!.text));
+  for (let r = 0; r < texts.length; r++) {
+    const broken = brokenHeader(texts, r, split);
+    if (broken && broken.header.slots.some((s) => s.role === 'label' || s.role === 'other')) {
+      found.push({ first: r, row: broken.last, header: broken.header });
+      r = broken.last;
+      continue;
+    }
+    const header = readHeader(texts[r]!, split);
+    if (header && header.slots.some((s) => s.role === 'label' || s.role === 'other')) found.push({ first: r, row: r, header });
+  }
+  return found.map((h, k) => ({ table, first: h.first, row: h.row, header: h.header, until: found[k + 1]?.first ?? table.rows.length }));
 }
 
 /** One number (OCR may put a space after its comma or point), with an optional comparator and unit. */
@@ -154,7 +205,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
     const alignment = alignRow(readings, slots);
     if (!alignment || alignment.ambiguous) {
       const label = texts.find((_, i) => classes[i] === 'text') ?? '';
-      rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cells: [], cellsBefore: [], unreadable: true, hasNumbers });
+      rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cells: [], cellsBefore: [], unreadable: true, hasNumbers, segments: cells });
       continue;
     }
     // Cells by header slot.
@@ -208,6 +259,7 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
       cellsBefore: labelCell >= 0 ? texts.slice(0, labelCell) : [],
       unreadable,
       hasNumbers,
+      segments: cells,
     });
   }
   return rows;
