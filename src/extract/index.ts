@@ -9,6 +9,7 @@ import { scanMarks } from './wording.js';
 import { buildPlain } from './plain.js';
 import { findReportDate, findReportYear } from './report-year.js';
 import { readForms } from './forms.js';
+import { keyValueRates } from './tables/keyvalue.js';
 import { findRelations } from './relations/index.js';
 import { buildSentences } from './sentences.js';
 import { EMPTY_CELL, segment, splitLines } from './segments.js';
@@ -58,7 +59,9 @@ export function extract(source: string, tree: Root): ReportModel {
     const inDate = rangeSet([...scanned.dates, ...scanned.years].map((d) => [d.start, d.end] as const));
 
     const found: ReturnType<typeof scanFigures> = [];
-    if (seg.kind === 'cell') {
+    // A cell, or a line that is one number alone (a form copied one cell per line that no table
+    // reader took: `编制数` / `实际在职人数` / `52` / `50`).
+    if (seg.kind === 'cell' || /^[\s\u3000]*\d[\d,.]*[\s\u3000]*$/.test(seg.text)) {
       const whole = scanCellFigure(seg.text, seg.start);
       if (whole && !inDate(whole.numberStart, whole.numberEnd)) {
         whole.label = rowLabel[index]!;
@@ -149,6 +152,10 @@ export function extract(source: string, tree: Root): ReportModel {
   const sentences = buildSentences(segments, figures, headings);
   const relations = findRelations(sentences, figures, usualDecimals, source, locate);
   for (const r of readForms(tables, segments, figures, locate, proseScores(segments, figures, locate))) relations.push(r);
+  const bySegment = new Map<number, Figure[]>();
+  for (const f of figures) bySegment.set(f.segment, [...(bySegment.get(f.segment) ?? []), f]);
+  const rated = new Set(relations.flatMap((r) => (r.kind === 'rate' ? [r.rate] : [])));
+  for (const r of keyValueRates(segments, bySegment, rated)) relations.push(r);
 
   return {
     source,

@@ -59,6 +59,11 @@ export const RATES: readonly RateWords[] = [
     money: false,
     example: '下达补贴资金120万元，已发放114万元，发放率95%。',
   },
+  // The 部门整体支出绩效评价基础数据表: 财政供养人员 控制率 = 实际在职人数 / 编制数, 楼堂馆所 规模控制率 =
+  // 实际规模 / 批复规模, 投资概算控制率 = 实际投资 / 预算投资 (the more specific names first).
+  { names: ['规模控制率'], numerator: ['实际规模'], denominator: ['批复规模', '核定规模'], notNumerator: ['批复', '核定'], money: false, example: '批复规模1200㎡，实际规模1150㎡，规模控制率95.83%。' },
+  { names: ['投资概算控制率', '概算控制率'], numerator: ['实际投资'], denominator: ['预算投资', '概算投资', '投资概算'], notNumerator: ['预算', '概算'], money: true, example: '预算投资500万元，实际投资480万元，投资概算控制率96%。' },
+  { names: ['在职人员控制率', '人员控制率', '控制率'], numerator: ['实际在职', '在职人数', '在职人员', '实有人数'], denominator: ['编制数', '编制人数', '核定编制'], notNumerator: ['编制'], money: false, example: '编制数52人，实际在职人数50人，在职人员控制率96.15%。' },
   { names: ['理赔率'], numerator: ['理赔'], denominator: ['投保', '保费', '承保'], notNumerator: ['投保', '保费', '承保'], money: true, example: '累计投保 938.3 万元，理赔 685.39 万元，理赔率 73.05%。' },
   { names: ['赔付率'], numerator: ['赔付', '理赔'], denominator: ['保费', '投保', '承保'], notNumerator: ['保费', '投保', '承保'], money: true, example: '保费收入120万元，赔付96万元，赔付率80%。' },
   { names: ['完成率'], numerator: ['完成', '实际'], denominator: ['计划', '目标', '任务'], notNumerator: ['计划', '目标', '任务'], money: false, example: '计划培训500人次，完成520人次，完成率104%。' },

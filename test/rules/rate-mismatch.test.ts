@@ -108,3 +108,24 @@ testRule(rule, {
     { name: 'a rate on a zero budget', text: zero, errors: [{ messageId: 'zeroBudget', ...at(zero, '100.00'), data: { written: '100.00' } }] },
   ],
 });
+
+/** Column names over one row of values, one cell per line (a 基础数据表 copied from a PDF). */
+const basic = (rate: string) => `2022年度部门整体支出绩效评价基础数据表\n\n财政供养人员情况(人)\n\n编制数\n\n2022年实际在职人数\n\n控制率\n\n46\n\n50\n\n${rate}\n\n经费控制情况(万元)`;
+const basicWrong = basic('118.70%');
+const execution3 = (rate: string) => `预算执行情况\n\n全年预算数\n\n全年执行数\n\n执行率\n\n120.00\n\n108.00\n\n${rate}`;
+const execution3Wrong = execution3('95.00%');
+
+testRule(rule, {
+  valid: [
+    basic('108.70%'),
+    execution3('90.00%'),
+    // Two values under three names: which name each value is under is unclear.
+    '编制数\n\n实际在职人数\n\n控制率\n\n50\n\n92%',
+    // A rate whose columns the words do not name.
+    '编制数\n\n临时聘用人数\n\n控制率\n\n46\n\n50\n\n60%',
+  ],
+  invalid: [
+    { name: '控制率 = 实际在职人数 / 编制数 in a block of names over values', text: basicWrong, errors: [{ messageId: 'mismatch', ...at(basicWrong, '118.70%'), data: { name: '控制率', computed: '108.70' } }] },
+    { name: '执行率 in a block of names over values', text: execution3Wrong, errors: [{ messageId: 'mismatch', ...at(execution3Wrong, '95.00%'), data: { name: '执行率', computed: '90.00' } }] },
+  ],
+});
