@@ -9,7 +9,8 @@ import { ResultCache } from './cache.js';
 import { requireBuiltin } from './lazy.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { failedResult, lint, type LintResult, type Locale } from './lint.js';
-import { FileTooLargeError, formatBytes, InputError, readTextFile } from './read/index.js';
+import { FileTooLargeError, formatBytes, InputError, readTextFile, type PlaceSpan } from './read/index.js';
+import { withPlaces } from './read/source.js';
 
 /** What every file of a run shares. */
 export interface BatchSettings {
@@ -42,10 +43,11 @@ export type FileOutcome =
   | { kind: 'skipped'; message: string; tooLarge: boolean }
   | { kind: 'config-error'; message: string };
 
-/** Read one task's file: its text, or why it was not read (in one sentence naming the file as shown). */
-export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string } | Extract<FileOutcome, { kind: 'skipped' }>> {
+/** Read one task's file: its text and the original places of its pieces, or why it was not read (in one sentence naming the file as shown). */
+export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string; places?: PlaceSpan[] } | Extract<FileOutcome, { kind: 'skipped' }>> {
   try {
-    return { text: (await readTextFile(task.path, maxFileSize)).text };
+    const { text, places } = await readTextFile(task.path, maxFileSize);
+    return places ? { text, places } : { text };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { kind: 'skipped', message: error.message.replace(task.path, task.display), tooLarge: error instanceof FileTooLargeError };
@@ -66,7 +68,8 @@ export async function lintFile(task: BatchTask, settings: BatchSettings, resolve
     return { kind: 'result', result: failedResult(task.display, '', 'read', error, settings.locale), key: undefined };
   }
   if (!('text' in read)) return read;
-  return lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
+  const outcome = await lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
+  return outcome.kind === 'result' && read.places ? { ...outcome, result: withPlaces(outcome.result, read.places) } : outcome;
 }
 
 /** Configure and lint text read from `folder` (for config lookup); `cachedKey` as in BatchTask. */

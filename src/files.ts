@@ -2,9 +2,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, describeFsError } from './read/index.js';
+import { REPORT_EXTENSIONS } from './read/formats.js';
 
-/** File extensions linted when walking folders. */
-export const REPORT_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx'];
+export { REPORT_EXTENSIONS } from './read/formats.js';
 
 function isReport(name: string): boolean {
   const lower = name.toLowerCase();
@@ -34,7 +34,7 @@ async function expandOne(pattern: string): Promise<string[]> {
   if (info?.isDirectory()) {
     const found: string[] = [];
     walk(pattern, found);
-    if (found.length === 0) throw new InputError(`${pattern} is a directory with no report files (.md, .markdown, .txt, .docx) in it.`);
+    if (found.length === 0) throw new InputError(`${pattern} is a directory with no report files (${REPORT_EXTENSIONS.join(', ')}) in it.`);
     return found;
   }
   if (info) return [pattern];

@@ -44,7 +44,13 @@ export function formatSarif(results: LintResult[], options: FormatOptions): stri
             ...(index.has(m.ruleId) ? { ruleIndex: index.get(m.ruleId)! } : {}),
             level: m.severity === 2 ? 'error' : 'warning',
             message: { text: m.message },
-            locations: [{ physicalLocation: { artifactLocation: { uri: toUri(r.filePath), index: artifactIndex }, region: region(m) } }],
+            locations: [
+              {
+                physicalLocation: { artifactLocation: { uri: toUri(r.filePath), index: artifactIndex }, region: region(m) },
+                // The place in the original file (a PDF's page, a workbook's sheet and cell); the region is in the text read from it.
+                ...(typeof m.data?.source === 'string' ? { properties: sourceProperties(m.data) } : {}),
+              },
+            ],
             ...(m.related?.length
               ? {
                   relatedLocations: m.related.map((rel, id) => ({
@@ -60,4 +66,11 @@ export function formatSarif(results: LintResult[], options: FormatOptions): stri
     ],
   };
   return JSON.stringify(sarif, null, 2);
+}
+
+/** A location's properties naming its place in the original file. */
+function sourceProperties(data: NonNullable<LintResult['messages'][number]['data']>): Record<string, string | number> {
+  const out: Record<string, string | number> = { source: data.source! };
+  for (const key of ['sourcePage', 'sourceSheet', 'sourceCell'] as const) if (data[key] !== undefined) out[key] = data[key]!;
+  return out;
 }

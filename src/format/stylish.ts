@@ -52,7 +52,9 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     result.messages.forEach((m, i) => {
       const severity = m.severity === 2 ? c.red('error') : c.yellow('warning');
       const pad = m.severity === 2 ? '  ' : '';
-      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}${pad}  ${m.message}  ${c.dim(m.ruleId)}\n`;
+      // Where the finding is in the original file (a PDF's page, a workbook's cell), when the text was read from one.
+      const place = typeof m.data?.source === 'string' ? `  ${c.cyan(`(${m.data.source})`)}` : '';
+      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}${pad}  ${m.message}  ${c.dim(m.ruleId)}${place}\n`;
       const quoted = excerpt(lines, m);
       if (quoted) {
         const indent = ' '.repeat(2 + posWidth + 2);

@@ -46,6 +46,11 @@ function headingLevel(p: XmlNode, styles: Map<string, string>): number {
   return name === 'title' ? 1 : 0;
 }
 
+/** The reader of the formats table: a .docx as text. */
+export async function readDocxText(bytes: Uint8Array, name: string): Promise<{ text: string }> {
+  return { text: (await readDocx(bytes, name)).text };
+}
+
 /** Read a .docx into Markdown text and its run map. Throws InputError for a broken package. */
 export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxText & { zip: JSZip; documentXml: string }> {
   let zip: JSZip;

@@ -1,8 +1,11 @@
 // The read stage: a path or stdin to one string.
 import { readFileSync, statSync } from 'node:fs';
 import { decodeBytes, InputError, type DecodedText } from './decode.js';
+import { formatOf, REPORT_EXTENSIONS } from './formats.js';
+import type { ReadText } from './source.js';
 
 export { decodeBytes, InputError, type DecodedText } from './decode.js';
+export type { PlaceSpan, ReadText, SourcePlace } from './source.js';
 
 /** A file over --max-file-size: skipped with a warning rather than read. */
 export class FileTooLargeError extends InputError {
@@ -17,11 +20,11 @@ export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
  * synchronous: files are linted one after another, and an await per read left the thread idle for
  * about a millisecond per file.
  */
-export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<DecodedText> {
+export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<ReadText & Partial<DecodedText>> {
   let size: number;
   try {
     const info = statSync(path);
-    if (info.isDirectory()) throw new InputError(`${path} is a directory with no report files (.md, .markdown, .txt) in it.`);
+    if (info.isDirectory()) throw new InputError(`${path} is a directory with no report files (${REPORT_EXTENSIONS.join(', ')}) in it.`);
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -36,12 +39,11 @@ export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
   } catch (error) {
     throw new InputError(describeFsError(path, error));
   }
-  if (isDocx(path)) {
-    // Loaded only for Word input.
-    const { readDocx } = await import('./docx.js');
-    const { text } = await readDocx(bytes, path);
-    if (text.trim() === '') throw new InputError(`${path} is empty: there is nothing to lint.`);
-    return { text, encoding: 'utf-8' };
+  const format = formatOf(path);
+  if (format) {
+    const read = await (await format.load())(bytes, path);
+    if (read.text.trim() === '') throw new InputError(`${path} is empty: there is nothing to lint.`);
+    return read;
   }
   return decodeBytes(bytes, path);
 }
