@@ -153,7 +153,11 @@ export function extract(source: string, tree: Root): ReportModel {
   const relations = findRelations(sentences, figures, usualDecimals, source, locate);
   for (const r of readForms(tables, segments, figures, locate, proseScores(segments, figures, locate))) relations.push(r);
   const bySegment = new Map<number, Figure[]>();
-  for (const f of figures) bySegment.set(f.segment, [...(bySegment.get(f.segment) ?? []), f]);
+  for (const f of figures) {
+    const list = bySegment.get(f.segment);
+    if (list) list.push(f);
+    else bySegment.set(f.segment, [f]);
+  }
   const rated = new Set(relations.flatMap((r) => (r.kind === 'rate' ? [r.rate] : [])));
   for (const r of keyValueRates(segments, bySegment, rated)) relations.push(r);
 
