@@ -90,7 +90,7 @@ async function lintSource(
   }
   let key: string | undefined;
   if (settings.cacheVersion !== undefined) {
-    key = ResultCache.key(text, settings.cacheVersion, { rules: config.rules, registry: config.registry.map((r) => r.meta.id), config: config.path, locale: settings.locale });
+    key = ResultCache.key(text, settings.cacheVersion, { rules: config.rules, registry: config.registry.map((r) => r.meta.id), plugins: config.plugins, config: config.path, locale: settings.locale });
     if (key === cachedKey) return { kind: 'cached', source: text, key };
   }
   return { kind: 'result', result: lint(text, { filePath: display, rules: config.rules, locale: settings.locale, registry: config.registry }), key };

@@ -11,6 +11,7 @@ import { explainRule } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
+import type { AnyRule } from './rule.js';
 import { InputError, isDocx, readStdin } from './read/index.js';
 
 /** Where the CLI writes; tests pass their own. */
@@ -80,9 +81,9 @@ function buildParser(argv: string[]) {
 }
 
 /** Lines for --list-rules. */
-export function listRules(): string {
-  const width = Math.max(...builtinRules.map((r) => r.meta.id.length));
-  return builtinRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(5)}  ${r.meta.description}`).join('\n') + '\n';
+export function listRules(registry: readonly AnyRule[] = builtinRules): string {
+  const width = Math.max(...registry.map((r) => r.meta.id.length));
+  return registry.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(5)}  ${r.meta.description}`).join('\n') + '\n';
 }
 
 /** Run the CLI; resolves to the exit code. */
@@ -108,19 +109,6 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     const { startLanguageServer } = await import('./lsp.js');
     startLanguageServer(DOCS_URL, process.stdin, process.stdout, Boolean(io.env.CROSSFOOT_DEBUG));
     return await new Promise<number>(() => {});
-  }
-  if (args.listRules) {
-    io.stdout(listRules());
-    return 0;
-  }
-  if (args.explain !== undefined) {
-    const text = explainRule(args.explain);
-    if (!text) {
-      io.stderr(`crossfoot: unknown rule "${args.explain}" (crossfoot --list-rules lists them).\n`);
-      return 2;
-    }
-    io.stdout(text);
-    return 0;
   }
 
   let exitCode = 0;
@@ -152,6 +140,32 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       return 2;
     }
     throw error;
+  }
+  if (args.listRules || args.explain !== undefined) {
+    // Plugin rules too: those of the config that applies in the working folder (or --config).
+    let registry: readonly AnyRule[];
+    try {
+      registry = (await resolver.forFolder(io.cwd)).registry;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      fail(error.message);
+      return 2;
+    }
+    if (args.listRules) {
+      io.stdout(listRules(registry));
+      return 0;
+    }
+    if (args.explain === '') {
+      fail('--explain needs a rule id, e.g. --explain sum-mismatch (crossfoot --list-rules lists them).');
+      return 2;
+    }
+    const text = explainRule(args.explain!, registry);
+    if (!text) {
+      io.stderr(`crossfoot: unknown rule "${args.explain}" (crossfoot --list-rules lists them).\n`);
+      return 2;
+    }
+    io.stdout(text);
+    return 0;
   }
   const patterns = (args._ as Array<string | number>).map(String);
   const useStdin = args.stdin || patterns.includes('-');

@@ -18,6 +18,8 @@ export interface Config {
   registry: readonly AnyRule[];
   /** Where it came from, for messages. */
   path?: string;
+  /** Fingerprints of the plugins' code (see plugins.ts), part of the --cache key. */
+  plugins?: string[];
 }
 
 /** Config file names, in the order they are looked for in each folder. */
@@ -85,15 +87,18 @@ export async function loadConfigFile(path: string, known: readonly AnyRule[]): P
     throw new ConfigError(`Config file ${path}: "plugins" must be a list of module paths or package names.`);
   }
   const registry: AnyRule[] = [...known];
+  const fingerprints: string[] = [];
   for (const specifier of plugins as string[]) {
     try {
-      registry.push(...(await loadPlugin(specifier, path)));
+      const plugin = await loadPlugin(specifier, path);
+      registry.push(...plugin.rules);
+      fingerprints.push(plugin.fingerprint);
     } catch (error) {
       if (error instanceof PluginError) throw new ConfigError(error.message);
       throw error;
     }
   }
-  return { rules: validateRules((json as Record<string, unknown>).rules, registry, `Config file ${path}`), registry, path };
+  return { rules: validateRules((json as Record<string, unknown>).rules, registry, `Config file ${path}`), registry, path, plugins: fingerprints };
 }
 
 /** Find the config that applies to files in `folder`: the nearest config file upward. */

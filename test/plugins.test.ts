@@ -109,4 +109,52 @@ describe('plugins', () => {
     const rule = defineRule({ ...((await import(join(dir, 'hunan-rules.mjs'))).rules[0]) });
     expect(lint('自评得分70分', { registry: [rule] }).messages.map((m) => m.message)).toEqual(['自评得分 70 分低于 85 分，须说明原因']);
   });
+  it('take their name from `export const name` beside rules given as the default export (the README\'s layout)', () => {
+    const dir = project({});
+    writeFileSync(join(dir, 'hunan-rules.mjs'), pluginSource.replace('export const rules = [', 'export default ['));
+    writeFileSync(join(dir, 'crossfoot.config.json'), JSON.stringify({ plugins: ['./hunan-rules.mjs'], rules: { 'hunan/broken': 'off', 'hunan/low-score-explained': 'warn' } }));
+    const r = run(['-f', 'unix', 'report.md'], dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 problem\n');
+  });
+  it('are listed by --list-rules and explained by --explain in the plugin\'s folder', () => {
+    const dir = project({});
+    const list = run(['--list-rules'], dir);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/^hunan\/low-score-explained +error +A score below 85 must be explained$/m);
+    expect(list.stdout).toMatch(/^sum-mismatch /m);
+    const explained = run(['--explain', 'hunan/low-score-explained'], dir);
+    expect(explained.code).toBe(0);
+    expect(explained.stdout.split('\n').slice(0, 5)).toEqual(['hunan/low-score-explained (error)', '', 'A score below 85 must be explained', '', 'Why: Provincial requirement.']);
+    // Elsewhere, the plugin's rules are unknown.
+    expect(run(['--explain', 'hunan/low-score-explained'], tmpdir()).stderr).toBe('crossfoot: unknown rule "hunan/low-score-explained" (crossfoot --list-rules lists them).\n');
+    expect(run(['--explain', ''], dir)).toEqual({ code: 2, stdout: '', stderr: 'crossfoot: --explain needs a rule id, e.g. --explain sum-mismatch (crossfoot --list-rules lists them).\n' });
+  });
+  it('invalidate --cache when the plugin\'s code changes', () => {
+    const dir = project({ 'hunan/broken': 'off' });
+    const first = run(['--cache', '-f', 'unix', 'report.md'], dir);
+    expect(first.stdout).toContain('低于 85 分');
+    writeFileSync(join(dir, 'hunan-rules.mjs'), pluginSource.replace('defaultOptions: { threshold: 85 }', 'defaultOptions: { threshold: 70 }'));
+    const second = run(['--cache', '-f', 'unix', 'report.md'], dir);
+    expect(second).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+  it('say where a plugin has a syntax error, without crossfoot\'s own loader in the message', () => {
+    const dir = project({});
+    writeFileSync(join(dir, 'hunan-rules.mjs'), 'export const name = "hunan";\nexport default [\n  { meta: ] },\n];\n');
+    const r = run(['report.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^crossfoot: Plugin "\.\/hunan-rules\.mjs" named in .*crossfoot\.config\.json failed to load: Unexpected token '\]' \(hunan-rules\.mjs:3(:\d+)?\)\n$/);
+    expect(r.stderr).not.toContain('load.cjs');
+  });
+  it('work as the README shows them: its complete plugin and config, copied as they are', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('A complete plugin'));
+    const code = /```js\n([\s\S]*?)```/.exec(section)![1]!;
+    const config = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+    const dir = mkdtempSync(join(tmpdir(), 'crossfoot-plugin-readme-'));
+    writeFileSync(join(dir, 'hunan-rules.mjs'), code);
+    writeFileSync(join(dir, 'crossfoot.config.json'), config);
+    writeFileSync(join(dir, 'report.md'), '本项目自评得分80分。\n');
+    expect(run(['-f', 'unix', 'report.md'], dir)).toEqual({ code: 0, stdout: 'report.md:1:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 problem\n', stderr: '' });
+  });
 });
