@@ -1,13 +1,13 @@
 // The command line: the only place that touches argv, the file walk, stdout and the exit code.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
 import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, isLargeFile, LARGE_FILE, lintFile, lintInWorkers, lintLargeFile, readTask, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
-import { explainRule } from './docs.js';
+import { explainRule, RULE_PAGES } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
@@ -28,8 +28,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The script a --concurrency worker thread runs: beside this module, whether built by tsc or bundled. */
 const WORKER_ENTRY = new URL('./worker.js', import.meta.url);
 
-/** Where the rule documentation (the README's rules section) is published. */
-export const DOCS_URL = 'https://www.npmjs.com/package/crossfoot';
+/** The page of a built-in rule, in the package's docs/rules/ (what --explain prints), as a file URL; none for other ids. */
+export function ruleDocUrl(id: string): string | undefined {
+  if (!builtinRules.some((r) => r.meta.id === id)) return undefined;
+  return pathToFileURL(resolve(here, '../..', RULE_PAGES, `${id}.md`)).href;
+}
 
 /** The package version. */
 export function version(): string {
@@ -107,7 +110,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   if (args.lsp) {
     // Loaded only here: the language server costs start-up time the linter does not need.
     const { startLanguageServer } = await import('./lsp.js');
-    startLanguageServer(DOCS_URL, process.stdin, process.stdout, Boolean(io.env.CROSSFOOT_DEBUG));
+    startLanguageServer(ruleDocUrl, process.stdin, process.stdout, Boolean(io.env.CROSSFOOT_DEBUG));
     return await new Promise<number>(() => {});
   }
 
@@ -276,7 +279,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
   const format = await formatterLoaders[args.format]!();
-  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), docsUrl: DOCS_URL });
+  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), ruleHelp: (id) => explainRule(id) });
   if (args.output) {
     const output = resolve(io.cwd, args.output);
     try {

@@ -1,21 +1,84 @@
-// Documentation generated from rule meta: the README rules table.
+// Documentation generated from rule meta: the README rules table, and one page per rule under
+// docs/rules/ (shipped in the package) that --explain prints, SARIF carries as the rule's help and
+// the language server links to. A page shows each flagged example with the finding it gives, so
+// the pages' test runs every documented example against its exact documented finding.
 import { rules } from '../rules/index.js';
+import { lintModel } from './lint.js';
+import { extract } from './extract/index.js';
+import { parse } from './parse.js';
+import type { AnyRule } from './rule.js';
+import { RULES_ZH } from './rules-zh.js';
 
-/** The Markdown rules section: a table (id, severity, what it checks), then each rule's documentation. */
+/** The Markdown rules section: a table (id linking to its page, severity, what it checks). */
 export function rulesTable(): string {
-  const rows = rules.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
-  const docs = rules.map((r) => {
-    const options = Object.keys(r.meta.defaultOptions).length ? `\nOptions (defaults): \`${JSON.stringify(r.meta.defaultOptions)}\`\n` : '';
-    const examples = (label: string, list: string[]) => `${label}:\n\n${list.map((e) => '```text\n' + e + '\n```').join('\n\n')}`;
-    return [`### ${r.meta.id}`, '', `${r.meta.description} (default: ${r.meta.severity}).`, '', r.meta.rationale, options, examples('Correct', r.meta.examples.valid), '', examples('Flagged', r.meta.examples.invalid)].join('\n');
-  });
-  return ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows, '', ...docs.flatMap((d) => [d, ''])].join('\n').trimEnd();
+  const rows = rules.map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.severity} | ${RULES_ZH[r.meta.id]?.title ?? ''} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
+  return ['| rule | default | 检查什么 | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-/** `crossfoot --explain <rule-id>`: a rule's documentation as plain text. */
+/** Where the rule pages are, relative to the package root. */
+export const RULE_PAGES = 'docs/rules';
+
+const SEVERITY_ZH = { error: '错误', warn: '警告' } as const;
+
+/** The finding each flagged example gives: `行:列 message`, as the page documents it. */
+export function exampleFinding(rule: AnyRule, text: string): string[] {
+  const result = lintModel(extract(text, parse(text)), { registry: [rule] });
+  return result.messages.map((m) => `${m.line}:${m.column} ${m.message}`);
+}
+
+/** A rule's page (Markdown): what it checks and why, in Chinese then English, its options and its examples with their findings. */
+export function rulePage(rule: AnyRule): string {
+  const m = rule.meta;
+  const zh = RULES_ZH[m.id];
+  const fence = (text: string) => ['```text', text, '```'].join('\n');
+  const options = Object.keys(m.defaultOptions).length ? ['', `选项（默认值） / Options (defaults): \`${JSON.stringify(m.defaultOptions)}\``] : [];
+  return [
+    `# ${m.id}${zh ? `：${zh.title}` : ''}`,
+    '',
+    `默认级别：${SEVERITY_ZH[m.severity]}（${m.severity}）`,
+    '',
+    ...(zh ? [zh.description, '', `为什么：${zh.rationale}`, ''] : []),
+    `*${m.description}.* ${m.rationale}`.replace(/\.\.\*/, '.*'),
+    ...options,
+    '',
+    '## 不报告的写法 / Correct',
+    '',
+    m.examples.valid.map(fence).join('\n\n'),
+    '',
+    '## 会报告的写法 / Flagged',
+    '',
+    m.examples.invalid.map((example) => [fence(example), '', ...exampleFinding(rule, example).map((f) => `→ \`${f}\``)].join('\n')).join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+/** The index page of docs/rules/: every rule, its default severity and title. */
+export function rulesIndexPage(registry: readonly AnyRule[] = rules): string {
+  return [
+    '# crossfoot 规则 / Rules',
+    '',
+    '| 规则 / rule | 默认 / default | 检查什么 / what it checks |',
+    '| --- | --- | --- |',
+    ...registry.map((r) => `| [\`${r.meta.id}\`](${r.meta.id}.md) | ${r.meta.severity} | ${RULES_ZH[r.meta.id]?.title ?? ''}${RULES_ZH[r.meta.id] ? ' / ' : ''}${r.meta.description.replace(/\|/g, '\\|')} |`),
+    '',
+  ].join('\n');
+}
+
+/** Write docs/rules/ under `root` (`npm run docs`). */
+export async function writeRulePages(root: string): Promise<void> {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const folder = join(root, RULE_PAGES);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'README.md'), rulesIndexPage());
+  for (const rule of rules) writeFileSync(join(folder, `${rule.meta.id}.md`), rulePage(rule));
+}
+
+/** `crossfoot --explain <rule-id>`: a built-in rule's page; a plugin rule's documentation as plain text. */
 export function explainRule(id: string, registry = rules): string | undefined {
   const rule = registry.find((r) => r.meta.id === id);
   if (!rule) return undefined;
+  if (rules.includes(rule)) return rulePage(rule);
   const m = rule.meta;
   const block = (list: string[]) => list.map((e) => e.split('\n').map((l) => `    ${l}`).join('\n')).join('\n\n');
   return [

@@ -25,7 +25,7 @@ export const DEBOUNCE_MS = 200;
  * gets an `internal-error` diagnostic (lint never throws); with `debug` (CROSSFOOT_DEBUG), the
  * exception's stack goes to the client's log.
  */
-export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, debug = false): void {
+export function startLanguageServer(docUrl: (ruleId: string) => string | undefined, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout, debug = false): void {
   const connection = createConnection(ProposedFeatures.all, input, output);
   const documents = new TextDocuments(TextDocument);
   const resolver = new ConfigResolver(builtinRules, undefined, {}, true);
@@ -60,7 +60,7 @@ export function startLanguageServer(docsUrl: string, input: NodeJS.ReadableStrea
       range: toRange(m),
       severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
       code: m.ruleId,
-      codeDescription: { href: `${docsUrl}#${m.ruleId}` },
+      ...(docUrl(m.ruleId) ? { codeDescription: { href: docUrl(m.ruleId)! } } : {}),
       source: 'crossfoot',
       message: m.message,
       ...(m.related?.length

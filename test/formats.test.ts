@@ -6,6 +6,7 @@ import { formatGithub, formatJson, formatSarif, formatStylish, formatters, forma
 import { formatterLoaders } from '../src/format/load.js';
 import { failedResult, lint } from '../src/lint.js';
 import { rules } from '../rules/index.js';
+import { explainRule } from '../src/docs.js';
 
 const schemaPath = new URL('../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url);
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
@@ -19,7 +20,7 @@ const results = [
 const crashed = "提取数据运行出错：Cannot read properties of undefined (reading 'end')";
 
 describe('sarif', () => {
-  const sarif = JSON.parse(formatSarif(results, { color: false, rules: rules.map((r) => r.meta), version: '1.2.3', docsUrl: 'https://example.org/crossfoot' }));
+  const sarif = JSON.parse(formatSarif(results, { color: false, rules: rules.map((r) => r.meta), version: '1.2.3', docsUrl: 'https://example.org/crossfoot', ruleHelp: explainRule }));
   it.skipIf(!existsSync(schemaPath))('validates against the official SARIF 2.1.0 schema (skipped where ../shared is absent)', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
@@ -27,10 +28,17 @@ describe('sarif', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
   });
-  it('carries rules with help URIs, UTF-16 columns and every result', () => {
+  it('carries rules with help URIs and their pages, UTF-16 columns and every result', () => {
     const run = sarif.runs[0];
     expect(run.columnKind).toBe('utf16CodeUnits');
-    expect(run.tool.driver.rules.find((r: { id: string }) => r.id === 'sum-mismatch').helpUri).toBe('https://example.org/crossfoot#sum-mismatch');
+    const sumRule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'sum-mismatch');
+    expect(sumRule.helpUri).toBe('https://example.org/crossfoot/sum-mismatch.md');
+    expect(sumRule.help.markdown).toBe(explainRule('sum-mismatch'));
+    expect(sumRule.help.markdown.split('\n')[0]).toMatch(/^# sum-mismatch：/);
+    // Without a published place for the pages, no link at all (no dead link), the page still carried.
+    const offline = JSON.parse(formatSarif(results, { color: false, rules: rules.map((r) => r.meta), ruleHelp: explainRule })).runs[0];
+    expect(offline.tool.driver.informationUri).toBeUndefined();
+    expect(offline.tool.driver.rules.every((r: { helpUri?: string; help: { markdown: string } }) => r.helpUri === undefined && r.help.markdown.length > 0)).toBe(true);
     expect(run.results).toHaveLength(results.reduce((n, r) => n + r.messages.length, 0));
     const sum = run.results.find((r: { ruleId: string }) => r.ruleId === 'sum-mismatch');
     expect(sum.locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 6, endLine: 1, endColumn: 11 });

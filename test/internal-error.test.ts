@@ -201,7 +201,7 @@ describe('the language server', () => {
   it('publishes an internal-error diagnostic for a document whose linting throws, logs the stack with debug, and goes on', async () => {
     const toServer = new PassThrough();
     const fromServer = new PassThrough();
-    startLanguageServer('https://example.org/crossfoot', toServer, fromServer, true);
+    startLanguageServer((id) => `https://example.org/crossfoot/${id}.md`, toServer, fromServer, true);
     const client = createMessageConnection(new StreamMessageReader(fromServer), new StreamMessageWriter(toServer));
     const published: Array<(p: { diagnostics: Array<{ code: string; message: string; severity: number; range: unknown }> }) => void> = [];
     const logs: string[] = [];
@@ -221,7 +221,7 @@ describe('the language server', () => {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: 1,
         code: 'internal-error',
-        codeDescription: { href: 'https://example.org/crossfoot#internal-error' },
+        codeDescription: { href: 'https://example.org/crossfoot/internal-error.md' },
         source: 'crossfoot',
         message: `提取数据运行出错：${EXTRACT_REASON}`,
       },

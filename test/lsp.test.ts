@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node.js';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -58,7 +58,10 @@ describe('crossfoot --lsp', () => {
       ['implausible-year', 34, 14, 1],
       ['missing-total-score', 44, 1, 2],
     ]);
-    expect(p.diagnostics[0]!.codeDescription!.href).toMatch(/#implausible-year$/);
+    // The rule's page shipped in the package: a link that works offline.
+    const href = p.diagnostics[0]!.codeDescription!.href;
+    expect(href).toMatch(/^file:\/\/.*\/docs\/rules\/implausible-year\.md$/);
+    expect(readFileSync(fileURLToPath(href), 'utf8').split('\n')[0]).toMatch(/^# implausible-year：/);
   });
 
   it('updates the diagnostics after didChange, with related information and a quick fix', async () => {

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { rulesTable } from '../src/docs.js';
+import { RULE_PAGES, rulePage, rulesIndexPage, rulesTable } from '../src/docs.js';
 import { runRule } from './rule-tester.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,9 +60,28 @@ describe('--explain', () => {
     const { explainRule } = await import('../src/docs.js');
     const text = explainRule(id)!;
     const rule = rules.find((r) => r.meta.id === id)!;
-    expect(text.split('\n')[0]).toBe(`${id} (${rule.meta.severity})`);
+    expect(text.split('\n')[0]).toMatch(new RegExp(`^# ${id}：\\S`));
+    expect(text.split('\n')[2]).toContain(`（${rule.meta.severity}）`);
     expect(text).toContain(rule.meta.rationale);
     for (const example of [...rule.meta.examples.valid, ...rule.meta.examples.invalid]) expect(text).toContain(example.split('\n')[0]);
+  });
+});
+
+describe('docs/rules', () => {
+  it.each(rules.map((r) => [r.meta.id, r] as const))('holds the page of %s as its meta and examples make it, each flagged example with its exact finding', (id, rule) => {
+    const page = readFileSync(join(root, RULE_PAGES, `${id}.md`), 'utf8');
+    expect(page).toBe(rulePage(rule));
+    // Every flagged example is documented with the one finding it gives, as line:column and message.
+    for (const example of rule.meta.examples.invalid) {
+      const found = runRule(rule, example);
+      expect(found).toHaveLength(1);
+      expect(page).toContain(`→ \`${found[0]!.line}:${found[0]!.column} ${found[0]!.message}\``);
+    }
+  });
+  it('has an index of every rule, and no stray page', () => {
+    expect(readFileSync(join(root, RULE_PAGES, 'README.md'), 'utf8')).toBe(rulesIndexPage());
+    const pages = readdirSync(join(root, RULE_PAGES)).filter((f) => f !== 'README.md').map((f) => f.replace(/\.md$/, '')).sort();
+    expect(pages).toEqual([...registered].sort());
   });
 });
 

@@ -17,8 +17,10 @@ export interface FormatOptions {
   rules?: ReadonlyArray<Pick<RuleMeta, 'id' | 'severity' | 'description' | 'rationale'>>;
   /** crossfoot's version. */
   version?: string;
-  /** Where rule documentation lives; `#rule-id` is appended. */
+  /** Base URL of the rule pages (docs/rules/ published somewhere): SARIF links `<docsUrl>/<rule-id>.md`. Unset, no link is made. */
   docsUrl?: string;
+  /** A rule's page (Markdown), carried in SARIF as the rule's help so code scanning shows it offline. */
+  ruleHelp?: (id: string) => string | undefined;
 }
 
 /** A formatter. */

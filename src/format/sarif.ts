@@ -9,6 +9,10 @@ function toUri(path: string): string {
 
 /** SARIF 2.1.0 with one run. */
 export function formatSarif(results: LintResult[], options: FormatOptions): string {
+  const help = (id: string) => {
+    const page = options.ruleHelp?.(id);
+    return page ? { help: { text: page, markdown: page } } : {};
+  };
   const rules = options.rules ?? [];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const region = (m: MessageRange) => ({
@@ -26,12 +30,13 @@ export function formatSarif(results: LintResult[], options: FormatOptions): stri
           driver: {
             name: 'crossfoot',
             version: options.version ?? '0.0.0',
-            informationUri: options.docsUrl ?? 'https://www.npmjs.com/package/crossfoot',
+            ...(options.docsUrl ? { informationUri: options.docsUrl } : {}),
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
               fullDescription: { text: r.rationale },
-              helpUri: `${options.docsUrl ?? 'https://www.npmjs.com/package/crossfoot'}#${r.id}`,
+              ...(options.docsUrl ? { helpUri: `${options.docsUrl.replace(/\/$/, '')}/${r.id}.md` } : {}),
+              ...help(r.id),
               defaultConfiguration: { level: r.severity === 'error' ? 'error' : 'warning' },
             })),
           },
