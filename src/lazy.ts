@@ -16,3 +16,12 @@ export function importModule(url: string): Promise<unknown> {
   const provided = (globalThis as Record<symbol, unknown>)[PROVIDED];
   return typeof provided === 'function' ? (provided as (url: string) => Promise<unknown>)(url) : import(url);
 }
+
+/**
+ * Import a package by name at run time, from the package's own node_modules, without it entering
+ * the CLI bundle: the readers of .pdf, .xlsx, .html and .doc files need large libraries that a run
+ * over Markdown never loads, and bundled they would cost every run the time to read them.
+ */
+export function importPackage<T>(specifier: string): Promise<T> {
+  return importModule(specifier) as Promise<T>;
+}
