@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { root, runCli } from './run-cli.js';
-import { buildDocx } from './docx.js';
+import { buildDocx, runsXml } from './docx.js';
 
 const fixtures = join(root, 'fixtures');
 
@@ -13,19 +13,25 @@ const run = (args: string[], cwd: string) => runCli(args, { cwd });
 const temp = () => mkdtempSync(join(tmpdir(), 'crossfoot-docx-'));
 
 describe('.docx input', () => {
+  // Seed 004's form is tab-separated lines with blank lines inside it; as a .docx each tab is a
+  // w:tab in its own run. The .docx must give the same findings on the same figures as the text.
   it.each(readdirSync(fixtures).filter((f) => f.startsWith('seed-') && f.endsWith('.md')).sort().map((f) => [f]))(
-    '%s as a .docx gives the same rule ids in the same order',
+    '%s as a .docx gives the same findings on the same figures',
     async (seed) => {
       const dir = temp();
       const text = readFileSync(join(fixtures, seed), 'utf8');
       writeFileSync(join(dir, 'report.docx'), await buildDocx(text.split('\n').map((line) => ({ paragraph: line }))));
       writeFileSync(join(dir, 'report.md'), text);
-      const fromDocx = JSON.parse(run(['-f', 'json', 'report.docx'], dir).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
-      const fromText = JSON.parse(run(['-f', 'json', 'report.md'], dir).stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+      type Message = { ruleId: string; line: number; column: number; endLine: number; endColumn: number; data: unknown };
+      const findings = (file: string) =>
+        (JSON.parse(run(['-f', 'json', file], dir).stdout)[0].messages as Message[]).map(({ ruleId, line, column, endLine, endColumn, data }) => ({ ruleId, line, column, endLine, endColumn, data }));
+      const fromDocx = findings('report.docx');
+      const fromText = findings('report.md');
       expect(fromDocx).toEqual(fromText);
       // …and those are the seed's findings, not an empty list on both sides.
-      const sidecar = JSON.parse(readFileSync(join(fixtures, seed.replace(/\.md$/, '.expected.json')), 'utf8')) as Array<{ ruleId: string }>;
-      expect(fromText).toEqual(sidecar.map((m) => m.ruleId));
+      const sidecar = JSON.parse(readFileSync(join(fixtures, seed.replace(/\.md$/, '.expected.json')), 'utf8')) as Message[];
+      expect(fromText).toEqual(sidecar.map(({ ruleId, line, column, endLine, endColumn, data }) => ({ ruleId, line, column, endLine, endColumn, data })));
+      if (seed.startsWith('seed-004')) expect(fromDocx.filter((m) => m.ruleId === 'missing-total-score')).toEqual([expect.objectContaining({ line: 45, column: 2 })]);
     },
   );
 
@@ -119,15 +125,36 @@ describe('.docx input', () => {
     const comments = await zip.file('word/comments.xml')!.async('string');
     const authors = [...comments.matchAll(/w:author="([^"]+)"/g)].map((m) => m[1]);
     expect(authors).toEqual(['crossfoot', 'crossfoot', 'crossfoot']);
-    expect(comments).toContain('[sum-mismatch] 分项之和 74.63 万元');
+    // The Chinese message first, the rule id after it.
+    expect(comments).toContain('>分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元（sum-mismatch）</w:t>');
     const document = await zip.file('word/document.xml')!.async('string');
-    // Each comment range encloses the run holding its figure.
+    // Each comment range encloses exactly its figure: the run is split around it.
     const ranges = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>(.*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
-    expect(ranges).toEqual([expect.stringContaining('74.73'), '92.00', '截止2024年底，在职在编4人。']);
+    expect(ranges).toEqual(['74.73', '92.00', '截止']);
     expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/word/comments.xml');
     expect(await zip.file('word/_rels/document.xml.rels')!.async('string')).toContain('Target="comments.xml"');
     // The copy is itself a readable Word document.
     expect(run(['-f', 'unix', 'r.annotated.docx'], dir).stdout.split('\n')[0]).toBe('r.annotated.docx:3:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]');
+  });
+
+  it('splits one formatted run around two findings, each part keeping the run properties, the text unchanged', async () => {
+    const dir = temp();
+    const sentence = `${sumSentence}截止2024年底，在职在编4人。`;
+    writeFileSync(join(dir, 'r.docx'), await buildDocx([{ xml: `<w:p><w:r><w:rPr><w:b/><w:sz w:val="32"/></w:rPr><w:t>${sentence}</w:t></w:r></w:p>` }]));
+    expect(run(['--annotate', 'r.annotated.docx', 'r.docx'], dir).code).toBe(1);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'r.annotated.docx')));
+    const document = await zip.file('word/document.xml')!.async('string');
+    const ranges = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>(.*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
+    expect(ranges).toEqual(['74.73', '截止']);
+    const texts = [...document.matchAll(/<w:r>(<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((m) => [m[1], m[2]]);
+    expect(texts).toEqual([
+      ['<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>', '2024年度基本支出 '],
+      ['<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>', '74.73'],
+      ['<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>', ' 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。'],
+      ['<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>', '截止'],
+      ['<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>', '2024年底，在职在编4人。'],
+    ]);
+    expect(run(['--print-text', 'r.annotated.docx'], dir).stdout).toBe(`${sentence}\n`);
   });
 
   it('refuses a broken .docx, and --annotate onto its input, with exit 2', async () => {
@@ -136,5 +163,72 @@ describe('.docx input', () => {
     expect(run(['bad.docx'], dir)).toMatchObject({ code: 2, stderr: 'crossfoot: bad.docx is not a valid .docx file (it cannot be unzipped).\n' });
     writeFileSync(join(dir, 'r.docx'), await report());
     expect(run(['--annotate', 'r.docx', 'r.docx'], dir).code).toBe(2);
+  });
+});
+
+const paragraphXml = (text: string, pPr = '') => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${runsXml(text)}</w:p>`;
+const cellXml = (inner: string) => `<w:tc>${inner}</w:tc>`;
+const sumSentence = '2024年度基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。';
+
+describe('.docx as clerks write them', () => {
+  // Content controls around paragraphs, a table, a row and a cell; a table nested in a cell; text
+  // boxes as Word writes them (DrawingML in mc:Choice, the same box in VML in mc:Fallback) and as
+  // VML alone; tracked insertions and deletions, links, smart tags and simple fields.
+  const structures = () =>
+    buildDocx([
+      { xml: `<w:sdt><w:sdtPr><w:alias w:val="封面"/></w:sdtPr><w:sdtContent>${paragraphXml('2024年度部门整体支出绩效自评报告')}${paragraphXml(sumSentence)}</w:sdtContent></w:sdt>` },
+      {
+        xml:
+          `<w:sdt><w:sdtContent><w:tbl>` +
+          `<w:tr>${cellXml(paragraphXml('项目'))}${cellXml(paragraphXml('金额'))}</w:tr>` +
+          `<w:sdt><w:sdtContent><w:tr>${cellXml(paragraphXml('甲'))}<w:sdt><w:sdtContent>${cellXml(paragraphXml('1.00'))}</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>` +
+          `<w:tr>${cellXml(paragraphXml('乙') + `<w:tbl><w:tr>${cellXml(paragraphXml('子项'))}${cellXml(paragraphXml('金额'))}</w:tr><w:tr>${cellXml(paragraphXml('丙'))}${cellXml(paragraphXml('0.50'))}</w:tr></w:tbl>` + paragraphXml(''))}${cellXml(paragraphXml('2.00'))}</w:tr>` +
+          `</w:tbl></w:sdtContent></w:sdt>`,
+      },
+      {
+        xml:
+          '<w:p><w:r><w:t>本年</w:t></w:r><w:ins w:id="1" w:author="a"><w:r><w:t>新增</w:t></w:r></w:ins><w:del w:id="2" w:author="a"><w:r><w:delText>删去</w:delText></w:r><w:r><w:t>删去</w:t></w:r></w:del>' +
+          '<w:hyperlink w:anchor="x"><w:r><w:t>链接</w:t></w:r></w:hyperlink><w:smartTag w:uri="u" w:element="e"><w:r><w:t>标签</w:t></w:r></w:smartTag><w:fldSimple w:instr=" PAGE "><w:r><w:t>3</w:t></w:r></w:fldSimple>' +
+          '<w:sdt><w:sdtContent><w:r><w:t>控件</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+      },
+      {
+        xml:
+          '<w:p><w:r><w:t>见右侧说明</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>' +
+          paragraphXml('文本框里的说明') +
+          '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>' +
+          paragraphXml('文本框里的说明') +
+          '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>',
+      },
+      { xml: `<w:p><w:r><w:pict><v:shape><v:textbox><w:txbxContent>${paragraphXml('旧式文本框')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>` },
+    ]);
+
+  it('reads content controls, nested tables, text boxes (one alternative), insertions, links and fields, and not deletions', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'r.docx'), await structures());
+    const r = run(['--print-text', 'r.docx'], dir);
+    expect(r.stdout).toBe(
+      [
+        '2024年度部门整体支出绩效自评报告',
+        sumSentence,
+        '',
+        '| 项目 | 金额 |',
+        '| --- | --- |',
+        '| 甲 | 1.00 |',
+        '| 乙 | 2.00 |',
+        '',
+        '| 子项 | 金额 |',
+        '| --- | --- |',
+        '| 丙 | 0.50 |',
+        '',
+        '本年新增链接标签3控件',
+        '见右侧说明',
+        '文本框里的说明',
+        '',
+        '旧式文本框',
+        '',
+      ].join('\n'),
+    );
+    // The paragraph inside the content control is linted, at its line.
+    expect(run(['-f', 'unix', 'r.docx'], dir).stdout.split('\n')[0]).toBe('r.docx:2:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]');
   });
 });
