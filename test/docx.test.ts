@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { root, runCli } from './run-cli.js';
 import { buildDocx, runsXml } from './docx.js';
+import { formatNumber } from '../src/read/docx-numbering.js';
 
 const fixtures = join(root, 'fixtures');
 
@@ -230,5 +231,118 @@ describe('.docx as clerks write them', () => {
     );
     // The paragraph inside the content control is linted, at its line.
     expect(run(['-f', 'unix', 'r.docx'], dir).stdout.split('\n')[0]).toBe('r.docx:2:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]');
+  });
+});
+
+describe('.docx automatic numbering', () => {
+  const level = (ilvl: number, format: string, text: string, extra = '') =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
+  const numbering =
+    // The GB/T 9704 outline WPS gives: 一、 （一） 1. (1)
+    `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCountingThousand', '（%2）')}${level(2, 'decimal', '%3.')}${level(3, 'decimal', '(%4)')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="1">${level(0, 'decimal', '%1.', '<w:suff w:val="nothing"/>')}${level(1, 'decimal', '%1.%2', '<w:suff w:val="space"/>')}</w:abstractNum>` +
+    `<w:abstractNum w:abstractNumId="2">${level(0, 'ideographTraditional', '%1、')}${level(1, 'upperLetter', '%2.')}</w:abstractNum>` +
+    '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>' +
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num><w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>';
+  // Heading styles that number themselves, as a template's 标题 2 / 标题 3 do; the second is based on the first.
+  const styles =
+    '<w:style w:type="paragraph" w:styleId="h2n"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>' +
+    '<w:style w:type="paragraph" w:styleId="h3n"><w:name w:val="heading 3"/><w:basedOn w:val="h2n"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>';
+  const styled = (style: string, text: string, numPr = '') => ({ xml: paragraphXml(text, `<w:pStyle w:val="${style}"/>${numPr}`) });
+  const listed = (numId: number, ilvl: number, text: string) => ({ xml: paragraphXml(text, `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`) });
+
+  const document = (third: string) =>
+    buildDocx(
+      [
+        { paragraph: '2024年度部门整体支出绩效自评报告', style: '1' },
+        styled('h2n', '部门基本情况'),
+        styled('h3n', '部门职能'),
+        listed(1, 2, '负责全县预算编制。'),
+        listed(1, 3, '编制部门预算。'),
+        listed(1, 3, '编制项目预算。'),
+        listed(1, 2, '负责预算执行。'),
+        styled('h3n', '人员情况'),
+        listed(1, 2, '在职在编4人。'),
+        styled('h2n', '部门整体支出绩效情况'),
+        styled('h3n', '预算执行情况'),
+        { paragraph: '本年预算执行情况良好。' },
+        // A heading typed by hand in a numbered style: numId 0 switches the numbering off.
+        styled('h2n', third, '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+        listed(2, 0, '项目一'),
+        listed(2, 1, '子项'),
+        listed(2, 1, '子项'),
+        listed(2, 0, '项目二'),
+        { paragraph: '项目二已完成。' },
+        listed(3, 0, '续项'),
+        listed(4, 0, '甲项'),
+        listed(4, 1, '分项'),
+        listed(4, 0, '乙项'),
+      ],
+      { numbering, styles },
+    );
+
+  it('renders the numbers as Word and WPS show them, counting per list and level, restarting lower levels', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'r.docx'), await document('三、其他需要说明的情况'));
+    expect(run(['--print-text', 'r.docx'], dir).stdout).toBe(
+      [
+        '# 2024年度部门整体支出绩效自评报告',
+        '## 一、部门基本情况',
+        '### （一）部门职能',
+        '1. 负责全县预算编制。',
+        '(1) 编制部门预算。',
+        '(2) 编制项目预算。',
+        '2. 负责预算执行。',
+        '### （二）人员情况',
+        '1. 在职在编4人。',
+        '## 二、部门整体支出绩效情况',
+        '### （一）预算执行情况',
+        '本年预算执行情况良好。',
+        '## 三、其他需要说明的情况',
+        '1.项目一',
+        '1.1 子项',
+        '1.2 子项',
+        '2.项目二',
+        '项目二已完成。',
+        '3.续项',
+        '甲、甲项',
+        'A. 分项',
+        '乙、乙项',
+        '',
+      ].join('\n'),
+    );
+    expect(run(['-f', 'unix', 'r.docx'], dir)).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('lets the heading rules see auto-numbered headings', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'r.docx'), await document('四、其他需要说明的情况'));
+    // Without the numbers 一、 and 二、 the typed 四、 would have no siblings to follow.
+    expect(run(['-f', 'unix', 'r.docx'], dir).stdout).toBe('r.docx:13:4: 编号从“二、”跳到“四、”，缺少“三、” [Warning/heading-sequence]\n\n1 problem\n');
+  });
+});
+
+describe('numbers in Word number formats', () => {
+  it.each([
+    [1, 'chineseCounting', '一'],
+    [10, 'chineseCounting', '十'],
+    [11, 'chineseCounting', '十一'],
+    [20, 'chineseCountingThousand', '二十'],
+    [105, 'chineseCountingThousand', '一百零五'],
+    [110, 'chineseCountingThousand', '一百一十'],
+    [1005, 'chineseCountingThousand', '一千零五'],
+    [3, 'ideographTraditional', '丙'],
+    [4, 'chineseLegalSimplified', '肆'],
+    [12, 'chineseLegalSimplified', '拾贰'],
+    [3, 'upperLetter', 'C'],
+    [28, 'lowerLetter', 'bb'],
+    [4, 'upperRoman', 'IV'],
+    [14, 'lowerRoman', 'xiv'],
+    [3, 'decimalEnclosedCircle', '③'],
+    [7, 'decimalZero', '07'],
+    [12, 'decimalFullWidth', '１２'],
+    [5, 'decimal', '5'],
+  ])('%i as %s is %s', (n, format, shown) => {
+    expect(formatNumber(n, format)).toBe(shown);
   });
 });
