@@ -346,3 +346,46 @@ describe('numbers in Word number formats', () => {
     expect(formatNumber(n, format)).toBe(shown);
   });
 });
+
+describe('a .docx saved by LibreOffice (fixtures/formats/word-auto-numbered.docx, scripts/fixtures-docx.sh)', () => {
+  const file = join(fixtures, 'formats', 'word-auto-numbered.docx');
+
+  it('reads the outline numbers its heading styles give, the numbered list and the table', () => {
+    const r = run(['--print-text', file], root);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      '# 2024年度部门整体支出绩效自评报告',
+      '# 一、部门基本情况',
+      '## （一）部门职能',
+      '1.负责全县预算编制。',
+      '2.负责预算执行和决算。',
+      '## （二）人员情况',
+      '截至2024年底，在职在编4人。',
+      '# 二、部门整体支出绩效情况',
+      '## （一）预算执行情况',
+      sumSentence,
+      '',
+      '| 资金来源 | 全年预算数(A) | 全年执行数(B) | 执行率 |',
+      '| --- | --- | --- | --- |',
+      '| 资金总额 | 150.00 | 135.00 | 92.00% |',
+      '',
+      '## （二）绩效目标完成情况',
+      '全年培训农民520人次，完成年度目标。',
+      '',
+    ]);
+  });
+
+  it('lints it and annotates a copy on exactly the two figures', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'r.docx'), readFileSync(file));
+    expect(run(['-f', 'unix', 'r.docx'], dir).stdout).toBe(
+      'r.docx:10:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]\n' +
+        'r.docx:14:28: 执行率应为 135.00 元 ÷ 150.00 元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 problems\n',
+    );
+    expect(run(['--annotate', 'r.annotated.docx', 'r.docx'], dir).code).toBe(1);
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'r.annotated.docx')));
+    const document = await zip.file('word/document.xml')!.async('string');
+    const ranges = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>(.*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
+    expect(ranges).toEqual(['74.73', '92.00%']);
+  });
+});
