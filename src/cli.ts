@@ -274,7 +274,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   if (args.annotate !== undefined && results.length === 1) {
     const { annotateDocx } = await import('./read/docx.js');
     const input = resolve(io.cwd, results[0]!.filePath);
-    const annotated = await annotateDocx(readFileSync(input), input, shown[0]!.messages.map((m) => ({ ...m, text: `[${m.ruleId}] ${m.message}` })));
+    const annotated = await annotateDocx(readFileSync(input), input, shown[0]!.messages.map((m) => ({ ...m, text: `${m.message}（${m.ruleId}）` })));
     writeFileSync(resolve(io.cwd, args.annotate), annotated);
   }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
