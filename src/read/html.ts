@@ -116,6 +116,17 @@ function articleOf(root: Root): Parent {
   }
 }
 
+/** The article's <h1> title when the page puts it above the container of its body (as TRS pages do). */
+function titleOf(root: Root, article: Parent): string | undefined {
+  if (article.type === 'root' || [...elements(article)].some((el) => el.tagName === 'h1')) return undefined;
+  let title: string | undefined;
+  for (const el of elements(root)) {
+    if (el === article) return title;
+    if (el.tagName === 'h1') title = textOf(el);
+  }
+  return undefined;
+}
+
 /** Writes an article's blocks: inline content gathered into lines, a line per block and per <br>. */
 class ArticleWriter {
   readonly out = new MarkdownWriter();
@@ -208,7 +219,10 @@ export async function readHtmlText(bytes: Uint8Array, name: string): Promise<Rea
   const source = decodeHtml(bytes, name);
   const tree = unified().use(rehypeParse).parse(source);
   const writer = new ArticleWriter();
-  writer.block(articleOf(tree));
+  const article = articleOf(tree);
+  const title = titleOf(tree, article);
+  if (title) writer.out.heading(1, title);
+  writer.block(article);
   writer.flush();
   return writer.out.result();
 }
