@@ -8,11 +8,11 @@ import type { ReadText } from './source.js';
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** What a file that is not an OLE Word document is, by its first bytes; undefined when unknown. */
+/** What a file that is not an OLE Word document is, by its first bytes, and what to do; undefined when unknown. */
 function otherKind(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
-  if (head.startsWith('{\\rtf')) return 'an RTF file';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head) || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return 'a web page';
+  if (head.startsWith('{\\rtf')) return 'an RTF file; save it as .docx to lint it';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head) || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return 'a web page; rename it to .html to lint it';
   if (head.startsWith('%pdf')) return 'a PDF file';
   return undefined;
 }
@@ -26,7 +26,7 @@ export async function readDocText(bytes: Uint8Array, name: string): Promise<Read
   }
   if (!OLE.every((b, i) => bytes[i] === b)) {
     const kind = otherKind(bytes);
-    throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}; save it as .docx or open it under its own extension.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
+    throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
   }
   let body: string;
   try {

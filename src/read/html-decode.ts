@@ -66,6 +66,6 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
   // No charset, or one the bytes do not fit (a page re-saved as UTF-8 keeps its old gb2312 meta).
   const text = decodeStrict(bytes, 'utf-8') ?? decodeStrict(bytes, 'gb18030');
   if (text !== null) return text;
-  const declared = charset ? `its declared charset ${charset}, ` : '';
-  throw new InputError(`${name} cannot be decoded: it is not valid ${declared}UTF-8 or GB18030 text.`);
+  const declared = charset ? `text in its declared charset (${charset}), ` : '';
+  throw new InputError(`${name} cannot be decoded: it is not valid ${declared}UTF-8 or GB18030${charset ? '' : ' text'}.`);
 }

@@ -111,7 +111,9 @@ function articleOf(root: Root): Parent {
   for (;;) {
     const total = proseLength(current);
     const next = (current.children as RootContent[]).find((c): c is Element => c.type === 'element' && !isDropped(c) && proseLength(c) >= total * 0.7);
-    if (!next || total === 0 || next.tagName === 'table' || next.tagName === 'p') return current;
+    // Stop above a single block of text: the article is the block holding the blocks.
+    const holdsBlocks = next?.children.some((c) => c.type === 'element' && BLOCKS.has(c.tagName) && !isDropped(c));
+    if (!next || total === 0 || next.tagName === 'table' || !holdsBlocks) return current;
     current = next;
   }
 }
