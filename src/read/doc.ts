@@ -43,15 +43,17 @@ const isRow = (line: string) => line.endsWith('\t');
 /**
  * word-extractor's body text as Markdown. A cell with several paragraphs spans lines, so a line
  * holding a tab but not ending in one runs on to the next line that does (within three lines);
- * a lone line ending in a tab with one cell is a paragraph.
+ * a lone row is kept as a tab-separated line.
  */
 export function docBodyText(body: string): ReadText {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
   const writer = new MarkdownWriter();
   let rows: string[][] = [];
   const endTable = () => {
-    if (rows.length > 1 || rows.some((row) => row.length > 1)) writer.table(rows.map((row) => row.map((text) => ({ text }))));
-    else for (const row of rows) writer.paragraph(row.join(' '));
+    // One row alone is not told apart from rows run together (word-extractor sometimes ends a
+    // row with a tab, not a line break): keep it as the tab-separated line it is.
+    if (rows.length > 1) writer.table(rows.map((row) => row.map((text) => ({ text }))));
+    else for (const row of rows) writer.paragraph(row.join('\t'));
     rows = [];
   };
   for (let i = 0; i < lines.length; i++) {
