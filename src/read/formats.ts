@@ -17,6 +17,8 @@ export interface Format {
 /** Formats other than plain text, which is every other report extension (see TEXT_EXTENSIONS). */
 export const FORMATS: readonly Format[] = [
   { extensions: ['.docx'], label: 'Word document', load: async () => (await import('./docx.js')).readDocxText },
+  { extensions: ['.doc'], label: 'Word 97–2003 document', load: async () => (await import('./doc.js')).readDocText },
+  { extensions: ['.html', '.htm'], label: 'web page', load: async () => (await import('./html.js')).readHtmlText },
 ];
 
 /** Plain-text extensions: the file is the text. */

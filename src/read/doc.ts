@@ -1,0 +1,77 @@
+// Legacy Word documents (.doc, the OLE format of Word 97–2003) as Markdown text: a paragraph per
+// line, and table rows (word-extractor ends each cell with a tab and each row with a line break)
+// as GFM tables. A .doc that is really a .docx is read as one; RTF or a web page saved as .doc is refused.
+import WordExtractor from 'word-extractor';
+import { InputError } from './decode.js';
+import { MarkdownWriter } from './markdown.js';
+import type { ReadText } from './source.js';
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** What a file that is not an OLE Word document is, by its first bytes, and what to do; undefined when unknown. */
+function otherKind(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  if (head.startsWith('{\\rtf')) return 'an RTF file; save it as .docx to lint it';
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head) || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return 'a web page; rename it to .html to lint it';
+  if (head.startsWith('%pdf')) return 'a PDF file';
+  return undefined;
+}
+
+/** The reader of the formats table: a .doc as Markdown text. */
+export async function readDocText(bytes: Uint8Array, name: string): Promise<ReadText> {
+  if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // Saved as .docx under a .doc name (a common rename): read it as what it is.
+    return (await import('./docx.js')).readDocxText(bytes, name);
+  }
+  if (!OLE.every((b, i) => bytes[i] === b)) {
+    const kind = otherKind(bytes);
+    throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
+  }
+  let body: string;
+  try {
+    body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
+  } catch {
+    throw new InputError(`${name} is a damaged or unsupported Word .doc file: its text cannot be read.`);
+  }
+  return docBodyText(body);
+}
+
+/** A line word-extractor wrote for a table row: its cells each end with a tab. */
+const isRow = (line: string) => line.endsWith('\t');
+
+/**
+ * word-extractor's body text as Markdown. A cell with several paragraphs spans lines, so a line
+ * holding a tab but not ending in one runs on to the next line that does (within three lines);
+ * a lone row is kept as a tab-separated line.
+ */
+export function docBodyText(body: string): ReadText {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const writer = new MarkdownWriter();
+  let rows: string[][] = [];
+  const endTable = () => {
+    // One row alone is not told apart from rows run together (word-extractor sometimes ends a
+    // row with a tab, not a line break): keep it as the tab-separated line it is.
+    if (rows.length > 1) writer.table(rows.map((row) => row.map((text) => ({ text }))));
+    else for (const row of rows) writer.paragraph(row.join('\t'));
+    rows = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (line.includes('\t') && !isRow(line)) {
+      const end = lines.slice(i + 1, i + 4).findIndex(isRow);
+      if (end >= 0 && lines.slice(i + 1, i + 1 + end).every((l) => !l.includes('\t'))) {
+        line = lines.slice(i, i + 2 + end).join(' ');
+        i += end + 1;
+      }
+    }
+    if (isRow(line)) {
+      rows.push(line.slice(0, -1).split('\t').map((cell) => cell.trim()));
+      continue;
+    }
+    endTable();
+    writer.paragraph(line);
+  }
+  endTable();
+  return writer.result();
+}

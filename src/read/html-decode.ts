@@ -1,0 +1,71 @@
+// The bytes of a saved web page to its source text: a byte order mark, else the charset the page
+// declares in a <meta>, else UTF-8, else GB18030 (what GBK and GB2312 pages decode as).
+import { InputError } from './decode.js';
+
+const BINARY_MAGIC: Array<[string, number[]]> = [
+  ['a PDF file', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP archive (a .docx, .xlsx or similar)', [0x50, 0x4b, 0x03, 0x04]],
+  ['an OLE file (a .doc or .xls)', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a gzip archive', [0x1f, 0x8b]],
+];
+
+function decodeStrict(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type), lower case. */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const m = /charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta);
+    if (m) return m[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+/** The TextDecoder label for a declared charset; the GB family all decode as GB18030, its superset. */
+function decoderLabel(charset: string): string | undefined {
+  if (/^(gbk|gb2312|gb_2312(-80)?|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(charset)) return 'gb18030';
+  try {
+    return new TextDecoder(charset).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decode a page's bytes; an InputError for a binary file or bytes no encoding reads. */
+export function decodeHtml(bytes: Uint8Array, name: string): string {
+  if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = decodeStrict(bytes, 'utf-8');
+    if (text === null) throw new InputError(`${name} starts with a UTF-8 byte order mark but is not valid UTF-8.`);
+    return text;
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const text = decodeStrict(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+    if (text === null) throw new InputError(`${name} starts with a UTF-16 byte order mark but is not valid UTF-16.`);
+    return text;
+  }
+  for (const [kind, magic] of BINARY_MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) throw new InputError(`${name} is not a web page: it is ${kind}.`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${name} is not a web page: it is a binary file (it contains NUL bytes).`);
+  const charset = declaredCharset(bytes);
+  const label = charset && decoderLabel(charset);
+  if (label) {
+    const text = decodeStrict(bytes, label);
+    if (text !== null) return text;
+  }
+  // No charset, or one the bytes do not fit (a page re-saved as UTF-8 keeps its old gb2312 meta).
+  const text = decodeStrict(bytes, 'utf-8') ?? decodeStrict(bytes, 'gb18030');
+  if (text !== null) return text;
+  const declared = charset ? `text in its declared charset (${charset}), ` : '';
+  throw new InputError(`${name} cannot be decoded: it is not valid ${declared}UTF-8 or GB18030${charset ? '' : ' text'}.`);
+}

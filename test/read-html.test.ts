@@ -1,0 +1,135 @@
+// Web pages: the seeds saved as .html by LibreOffice lint like the seeds; a saved government page
+// gives its article (not the site's navigation) with the 自评表 as a GFM table whose merged cells span.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PARAGRAPH_BREAK, SEEDS, figures } from './read-formats-helpers.js';
+import { root, runCli } from './run-cli.js';
+
+const formats = join(root, 'fixtures/formats');
+const temp = () => mkdtempSync(join(tmpdir(), 'crossfoot-html-'));
+
+describe('.html saved by LibreOffice from the seeds', () => {
+  it.each(SEEDS.filter((s) => s !== 'seed-004-qiannan-2024-form').map((s) => [s]))('%s.html gives the seed’s rule ids on the same figures', (seed) => {
+    const fromText = figures(`fixtures/${seed}.md`);
+    const fromHtml = figures(`fixtures/formats/${seed}.html`);
+    expect(fromHtml).toEqual(fromText.filter((f) => !f.startsWith(PARAGRAPH_BREAK)));
+    expect(fromHtml.length).toBeGreaterThan(0);
+  });
+
+  it('loses only the broken-paragraph findings, which need paragraphs apart (seed 000), and keeps other conversion artifacts (seed 002)', () => {
+    expect(figures('fixtures/seed-000-tongdao-2024.md').filter((f) => f.startsWith(PARAGRAPH_BREAK))).toEqual([`${PARAGRAPH_BREAK} 计`, `${PARAGRAPH_BREAK} 贴`, `${PARAGRAPH_BREAK} 发`]);
+    expect(figures('fixtures/formats/seed-000-tongdao-2024.html').filter((f) => f.startsWith('conversion-artifact'))).toEqual([]);
+    expect(figures('fixtures/formats/seed-002-luquan-2025.html')).toContain('conversion-artifact [bookmark: _GoBack]');
+  });
+
+  // The 自评表 seed's rows are OCR text with figures broken over tab stops; as an HTML table the
+  // pieces sit in cells LibreOffice re-spans, so a number broken over two cells with empty cells
+  // between (255 … 5, 573. 38) is not rejoined, and a sum over the repaired column figures
+  // (sum-mismatch at 3, 647⇥7, 981. 22) appears that the text does not give: a rule-side question
+  // about garbled tables, not the reader's. What holds: every other finding, in order.
+  it('seed-004 (a garbled 自评表): the same findings apart from numbers broken across cells', () => {
+    const fromText = figures('fixtures/seed-004-qiannan-2024-form.md');
+    const fromHtml = figures('fixtures/formats/seed-004-qiannan-2024-form.html');
+    const steady = (list: string[]) => list.filter((f) => !f.includes('⇥') && !f.startsWith('sum-mismatch') && f !== 'split-number 5, 573. 38' && !f.startsWith('split-number 255⇥'));
+    expect(steady(fromHtml)).toEqual(steady(fromText));
+    expect(steady(fromText)).toContain('missing-total-score 总 分');
+    expect(steady(fromText)).toContain('implausible-year 2324年');
+    // Numbers broken over one tab stop are found across the cell boundary as in the text.
+    for (const split of ['split-number 3, 647⇥7, 981. 22', 'split-number 2,070⇥, 407. 84', 'split-number 1,⇥322, 000']) {
+      expect(fromText).toContain(split);
+      expect(fromHtml).toContain(split);
+    }
+  });
+});
+
+describe('a saved government page (GBK, meta charset)', () => {
+  const page = 'fixtures/formats/gov-page-gbk.html';
+
+  it('prints the article: title, paragraphs a line each, the 自评表 with merged cells spanning', () => {
+    const r = runCli(['--print-text', page]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')).toEqual([
+      '# 某某县农业农村局2024年度项目支出绩效自评报告',
+      '',
+      '一、项目基本情况',
+      '2024年度高标准农田建设管护项目全年预算数150.00万元，全年执行数135.00万元。项目由县农业农村局组织实施，',
+      '覆盖全县8个乡镇。',
+      '二、绩效自评情况',
+      '项目支出绩效自评表',
+      '',
+      '| 项目名称 |  | 高标准农田建设管护项目 |  |  |  |  |  |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      '| 主管部门 |  | 某某县农业农村局 |  | 实施单位 |  | 某某县农业农村局 |  |',
+      '| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
+      '|  | 年度资金总额 | 120.00 | 150.00 | 135.00 | 10 | 92.00% | 9 |',
+      '|  | 其中：当年财政拨款 | 120.00 | 150.00 | 135.00 | — | — | — |',
+      '|  | 上年结转资金 | 0.00 | 0.00 | 0.00 | — | — | — |',
+      '|  | 其他资金 | 0.00 | 0.00 | 0.00 | — | — | — |',
+      '| 年度总体目标 |  | 预期目标 |  |  | 实际完成情况 |  |  |',
+      '|  |  | 管护高标准农田2.5万亩 |  |  | 管护高标准农田2.6万亩 |  |  |',
+      '',
+      '三、存在的问题：个别乡镇管护资金拨付进度偏慢。',
+      '',
+    ]);
+    for (const furniture of ['首页', '当前位置', '政务公开', '信息公开目录', '搜索', '今天是', '发布时间', 'siteTotal', '访问量', 'document.write', '分享到', '打印本页', '网站标识码', 'ICP', 'margin-top', '_hmt']) {
+      expect(r.stdout).not.toContain(furniture);
+    }
+  });
+
+  it('finds the planted execution rate error at its line and column in the printed text', () => {
+    const r = runCli(['-f', 'unix', page]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(`${page}:13:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n1 problem\n`);
+    const line13 = runCli(['--print-text', page]).stdout.split('\n')[12]!;
+    expect(line13.slice(46, 52)).toBe('92.00%');
+  });
+
+  it('reads a page with no known container by its block of most text, a UTF-8 page whose meta still says gb2312, a table nested in a cell as the cell’s text', () => {
+    const dir = temp();
+    const html = [
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><script>var menu = "首页";</script></head><body>',
+      '<div class="top"><a href="/">首页</a> <a href="/a">机构概况</a> <a href="/b">政务公开</a></div>',
+      '<div class="wrap"><div class="box"><h2>一、部门基本情况</h2>',
+      '<div>2024年度基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。</div>',
+      '<table><tr><td><table><tr><td>指标</td><td>值</td></tr><tr><td>人数</td><td>4</td></tr></table></td><td>内嵌表</td><td>c</td></tr><tr><td>a</td><td colspan="2">b</td></tr></table>',
+      '</div></div><div id="footer">版权所有</div></body></html>',
+    ].join('\n');
+    writeFileSync(join(dir, 'p.htm'), html, 'utf8');
+    const printed = runCli(['--print-text', 'p.htm'], { cwd: dir });
+    expect(printed.stdout).toBe(
+      [
+        '## 一、部门基本情况',
+        '',
+        '2024年度基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。',
+        '',
+        '| 指标 值 人数 4 | 内嵌表 | c |',
+        '| --- | --- | --- |',
+        '| a | b |  |',
+        '',
+      ].join('\n'),
+    );
+    expect(runCli(['-f', 'unix', 'p.htm'], { cwd: dir }).stdout.split('\n')[0]).toBe('p.htm:3:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]');
+  });
+
+  it('refuses binary and undecodable pages with one sentence and exit 2, still reporting a good file', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'pdf.html'), Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n'));
+    writeFileSync(join(dir, 'zip.htm'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    writeFileSync(join(dir, 'garbled.html'), Buffer.from([0x3c, 0x70, 0x3e, 0xff, 0xfe, 0xff, 0x3c, 0x2f, 0x70, 0x3e]));
+    writeFileSync(join(dir, 'gbk.html'), Buffer.concat([Buffer.from('<meta charset="gbk"><p>'), Buffer.from([0xff, 0xff]), Buffer.from('</p>')]));
+    writeFileSync(join(dir, 'empty.html'), '');
+    writeFileSync(join(dir, 'good.md'), '基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。\n');
+    const r = runCli(['-f', 'unix', 'pdf.html', 'zip.htm', 'garbled.html', 'gbk.html', 'empty.html', 'good.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'crossfoot: empty.html is empty: there is nothing to lint.',
+      'crossfoot: garbled.html cannot be decoded: it is not valid UTF-8 or GB18030 text.',
+      'crossfoot: gbk.html cannot be decoded: it is not valid text in its declared charset (gbk), UTF-8 or GB18030.',
+      'crossfoot: pdf.html is not a web page: it is a PDF file.',
+      'crossfoot: zip.htm is not a web page: it is a ZIP archive (a .docx, .xlsx or similar).',
+    ]);
+    expect(r.stdout.split('\n')[0]).toBe('good.md:1:6: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]');
+  });
+});
