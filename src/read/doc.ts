@@ -1,7 +1,7 @@
 // Legacy Word documents (.doc, the OLE format of Word 97–2003) as Markdown text: a paragraph per
 // line, and table rows (word-extractor ends each cell with a tab and each row with a line break)
 // as GFM tables. A .doc that is really a .docx is read as one; RTF or a web page saved as .doc is refused.
-import WordExtractor from 'word-extractor';
+import { importPackage } from '../lazy.js';
 import { InputError } from './decode.js';
 import { MarkdownWriter } from './markdown.js';
 import type { ReadText } from './source.js';
@@ -28,6 +28,8 @@ export async function readDocText(bytes: Uint8Array, name: string): Promise<Read
     const kind = otherKind(bytes);
     throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
   }
+  // Loaded at run time, outside the CLI bundle (see importPackage).
+  const { default: WordExtractor } = await importPackage<typeof import('word-extractor')>('word-extractor');
   let body: string;
   try {
     body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();

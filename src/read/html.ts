@@ -2,8 +2,8 @@
 // tables as Markdown text, with the site's navigation, header, footer, scripts and forms left out.
 // Parsed with rehype-parse; tables are laid on a grid by MarkdownWriter, merged cells spanning.
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { importPackage } from '../lazy.js';
 import { decodeHtml } from './html-decode.js';
 import { MarkdownWriter } from './markdown.js';
 import type { ReadText } from './source.js';
@@ -219,6 +219,8 @@ function textContent(node: Parent | ElementContent): string {
 /** The reader of the formats table: a web page as Markdown text. */
 export async function readHtmlText(bytes: Uint8Array, name: string): Promise<ReadText> {
   const source = decodeHtml(bytes, name);
+  // Loaded at run time, outside the CLI bundle (see importPackage).
+  const { default: rehypeParse } = await importPackage<typeof import('rehype-parse')>('rehype-parse');
   const tree = unified().use(rehypeParse).parse(source);
   const writer = new ArticleWriter();
   const article = articleOf(tree);
