@@ -138,6 +138,10 @@ function fundSums(rows: Row[], ctx: TableContext): void {
     const listed = rows.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
     if (listed.length < 2 || listed.some((p) => p.unreadable)) continue;
     for (const role of ['budgetStart', 'budget', 'executed'] as const) {
+      // A row with money in another column and nothing in this one (no cell, or a blank one) may have
+      // its figure out of place (a copy that shifted the row's cells): the sum is not known.
+      const blank = (p: Row) => !p.values[role]?.figure;
+      if (listed.some((p) => blank(p) && (['budgetStart', 'budget', 'executed'] as const).some((other) => other !== role && p.values[other]?.figure && !p.values[other]!.figure!.value.isZero()))) continue;
       columnSum(total.values[role], listed.map((p) => p.values[role]), '表', ctx);
     }
   }
