@@ -17,6 +17,7 @@ export interface Format {
 /** Formats other than plain text, which is every other report extension (see TEXT_EXTENSIONS). */
 export const FORMATS: readonly Format[] = [
   { extensions: ['.docx'], label: 'Word document', load: async () => (await import('./docx.js')).readDocxText },
+  { extensions: ['.pdf'], label: 'PDF document', load: async () => (await import('./pdf.js')).readPdfText },
 ];
 
 /** Plain-text extensions: the file is the text. */
