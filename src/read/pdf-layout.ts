@@ -271,7 +271,7 @@ export function writeBlocks(blocks: readonly PdfBlock[]): { text: string; places
     const line = block.line;
     const continues =
       open && openLine &&
-      openLine.right >= margin - 1.5 * openLine.height &&
+      (openLine.right >= margin - 1.5 * openLine.height || pushedOver(openLine, line, margin)) &&
       !OPENS_ITEM.test(line.text) &&
       line.x <= left + 1.2 * line.height &&
       Math.abs(line.height - open.height) < 0.2 * body;
@@ -287,7 +287,7 @@ export function writeBlocks(blocks: readonly PdfBlock[]): { text: string; places
     }
   }
   close();
-  const result = writer.result();
+  const result = apart(writer.result());
   if (continued.length === 0 || !result.places) return result;
   // Where a paragraph runs onto the next page, the stretch from there is noted on its own.
   const textLines = result.text.split('\n');
@@ -301,6 +301,33 @@ export function writeBlocks(blocks: readonly PdfBlock[]): { text: string; places
   }
   places.sort((a, b) => a.line - b.line || a.column - b.column);
   return { text: result.text, places };
+}
+
+/**
+ * Whether `next` begins with a number or Latin word too wide for the room left on `line`: the
+ * line was wrapped early, not ended (digits and Latin letters are about half a font height wide).
+ */
+function pushedOver(line: PdfLine, next: PdfLine, margin: number): boolean {
+  const word = /^[A-Za-z0-9.,%/\-]+/.exec(next.text)?.[0];
+  return !!word && margin - line.right < 0.6 * next.height * word.length + 0.5 * next.height;
+}
+
+/**
+ * A blank line between paragraphs, as a report's text has them (the writer puts one line after
+ * another, which Markdown reads as one paragraph); places move down with their lines.
+ */
+function apart(result: { text: string; places?: PlaceSpan[] }): { text: string; places?: PlaceSpan[] } {
+  const lines = result.text.replace(/\n$/, '').split('\n');
+  const out: string[] = [];
+  const moved: number[] = [];
+  lines.forEach((line, k) => {
+    const previous = lines[k - 1];
+    if (previous !== undefined && previous !== '' && line !== '' && !(previous.startsWith('|') && line.startsWith('|'))) out.push('');
+    out.push(line);
+    moved.push(out.length);
+  });
+  const text = lines.length === 1 && lines[0] === '' ? '' : `${out.join('\n')}\n`;
+  return result.places ? { text, places: result.places.map((p) => ({ ...p, line: moved[p.line - 1]! })) } : { text };
 }
 
 /**
