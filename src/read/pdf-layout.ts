@@ -37,15 +37,15 @@ const isLatinEnd = (text: string) => /[A-Za-z0-9.,%)\]]$/.test(text) && !CJK.tes
 const isLatinStart = (text: string) => /^[A-Za-z0-9(\[]/.test(text);
 
 /**
- * Two stretches of text side by side: nothing between Chinese characters; a space for a real gap
- * beside a Latin word or number (`gap` in PDF units; a wrap onto the next line counts as a gap of one font height).
+ * Two stretches of text side by side: nothing between, a space only for a real gap between Latin
+ * words or numbers (`gap` in PDF units; a wrap onto the next line counts as a gap of one font height).
  */
 function joinText(left: string, right: string, gap: number, height: number): string {
   if (left === '' || right === '') return left + right;
   if (/\s$/.test(left) || /^\s/.test(right)) return left + right;
   if (isLatinEnd(left) && isLatinStart(right)) return gap > 0.15 * height ? `${left} ${right}` : left + right;
-  // Between a Chinese character and a Latin word or number only a wide gap is a typed space.
-  if (isLatinEnd(left) || isLatinStart(right)) return gap > 0.2 * height && gap < CELL_GAP * height ? `${left} ${right}` : left + right;
+  // Between a Chinese character and a Latin word or number, a gap may be a typed space or the
+  // spacing a word processor adds there by itself (LibreOffice's autospace): nothing is written.
   return left + right;
 }
 
