@@ -23,5 +23,6 @@ for pdf in "$work"/seed-*.pdf; do cp "$pdf" "$out/"; done
 pdftoppm -f 1 -l 1 -r 50 -gray -jpeg -singlefile "$out/seed-001-chenxi-2023.pdf" "$work/scan"
 node "$root/scripts/fixtures-pdf-scan.mjs" "$work/scan.jpg" "$out/scan.pdf"
 
-# Encrypted with a user password (AES-256): it cannot be opened without it.
-qpdf --encrypt user owner 256 -- "$out/seed-002-luquan-2025.pdf" "$out/encrypted.pdf"
+# Encrypted with a user password (AES-256): it cannot be opened without it. One page is enough.
+qpdf --empty --pages "$out/seed-002-luquan-2025.pdf" 1 -- "$work/one-page.pdf"
+qpdf --encrypt user owner 256 -- "$work/one-page.pdf" "$out/encrypted.pdf"
