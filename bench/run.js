@@ -111,6 +111,23 @@ const [big, bigFloor, small] = measure(crossfoot(tenMb), parseFloor(tenMb), cros
 row('one 10 MB file', big, 'parse', bigFloor, '—', true);
 row('one 1 MB file', small, '10 MB file', big, '—', true);
 
+// A 50-page PDF: the seed reports printed by LibreOffice (fixtures/formats), joined by qpdf until
+// 50 pages, beside the text crossfoot reads from it (--print-text), as a .md file.
+const pdfSeeds = readdirSync(join(root, 'fixtures/formats')).filter((f) => f.startsWith('seed-') && f.endsWith('.pdf')).map((f) => join(root, 'fixtures/formats', f));
+const pageCount = (path) => Number(spawnSync('qpdf', ['--show-npages', path], { encoding: 'utf8' }).stdout);
+const pdfParts = [];
+for (let pages = 0, i = 0; pages < 50; i++) {
+  pdfParts.push(pdfSeeds[i % pdfSeeds.length]);
+  pages += pageCount(pdfSeeds[i % pdfSeeds.length]);
+}
+const joinedPdf = join(work, 'joined.pdf');
+const fiftyPages = join(work, '50-pages.pdf');
+spawnSync('qpdf', ['--empty', '--pages', ...pdfParts, '--', joinedPdf]);
+spawnSync('qpdf', ['--empty', '--pages', joinedPdf, '1-50', '--', fiftyPages]);
+const fiftyPagesText = file('50-pages.md', spawnSync(process.execPath, [join(root, 'bin/crossfoot.js'), '--print-text', fiftyPages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout);
+const [pdf, pdfText] = measure(crossfoot(fiftyPages), crossfoot(fiftyPagesText));
+row(`one 50-page PDF (${(readFileSync(fiftyPages).length / 1024 / 1024).toFixed(1)} MB)`, pdf, 'its text as .md', pdfText, '—', true);
+
 const ratio = big.ms / small.ms;
 const adversarialRows = adversarial.map(([name, path]) => {
   const [r, parsed] = measure(crossfoot(path), gfmFloor(path));

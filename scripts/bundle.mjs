@@ -57,7 +57,8 @@ writeFileSync(
 );
 
 // Record the code cache after linting the sample reports, so the functions a run needs are in it.
-const warm = spawnSync(process.execPath, [join(root, 'bin/load.cjs'), '--write-code-cache', join(root, 'fixtures')], {
+// The seeds only: fixtures/formats holds files crossfoot must refuse (a scan, an encrypted PDF).
+const warm = spawnSync(process.execPath, [join(root, 'bin/load.cjs'), '--write-code-cache', 'fixtures/*.md'], {
   cwd: root,
   encoding: 'utf8',
 });

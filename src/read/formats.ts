@@ -19,6 +19,7 @@ export const FORMATS: readonly Format[] = [
   { extensions: ['.docx'], label: 'Word document', load: async () => (await import('./docx.js')).readDocxText },
   { extensions: ['.doc'], label: 'Word 97–2003 document', load: async () => (await import('./doc.js')).readDocText },
   { extensions: ['.html', '.htm'], label: 'web page', load: async () => (await import('./html.js')).readHtmlText },
+  { extensions: ['.pdf'], label: 'PDF document', load: async () => (await import('./pdf.js')).readPdfText },
 ];
 
 /** Plain-text extensions: the file is the text. */
