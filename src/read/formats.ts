@@ -17,6 +17,7 @@ export interface Format {
 /** Formats other than plain text, which is every other report extension (see TEXT_EXTENSIONS). */
 export const FORMATS: readonly Format[] = [
   { extensions: ['.docx'], label: 'Word document', load: async () => (await import('./docx.js')).readDocxText },
+  { extensions: ['.xlsx'], label: 'Excel workbook', load: async () => (await import('./xlsx.js')).readXlsxText },
 ];
 
 /** Plain-text extensions: the file is the text. */
