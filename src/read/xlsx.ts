@@ -21,10 +21,22 @@ export async function readXlsxText(bytes: Uint8Array, name: string): Promise<Rea
   const writer = new MarkdownWriter();
   for (const sheet of workbook.worksheets) {
     if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue;
-    const rows = sheetRows(sheet, name);
-    if (rows.length === 0) continue;
+    const filled = filledCells(sheet, name);
+    if (filled.length === 0) continue;
     writer.heading(1, sheet.name, { sheet: sheet.name });
-    writer.table(rows);
+    // A lone cell set apart by empty rows (a note under the form, its conclusion) is a line of
+    // text, as it is in a report; the other rows, empty ones left out, make one table.
+    let table: FilledCell[] = [];
+    for (const block of blocks(filled)) {
+      if (block.length > 1) {
+        table.push(...block);
+        continue;
+      }
+      if (table.length > 0) writer.table(tableRows(table, sheet.name));
+      table = [];
+      writer.paragraph(block[0]!.text, { sheet: sheet.name, cell: block[0]!.address });
+    }
+    if (table.length > 0) writer.table(tableRows(table, sheet.name));
   }
   return writer.result();
 }
@@ -40,10 +52,10 @@ interface FilledCell {
 }
 
 /**
- * A sheet's rows as table rows: only cells that exist are visited, empty rows and empty leading and
- * trailing columns are left out, a merged range spans the rows and columns kept within it.
+ * The cells of a sheet that show something, in row order: only cells that exist are visited, and a
+ * sheet whose content would make too large a table is refused.
  */
-function sheetRows(sheet: ExcelJS.Worksheet, name: string): WriterCell[][] {
+function filledCells(sheet: ExcelJS.Worksheet, name: string): FilledCell[] {
   const merges = (sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
   const filled: FilledCell[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -56,18 +68,56 @@ function sheetRows(sheet: ExcelJS.Worksheet, name: string): WriterCell[][] {
       filled.push({ row: rowNumber, column: columnNumber, text, address: cell.address, ...(range ? { merge: { bottom: range.bottom, right: range.right } } : {}) });
     });
   });
-  if (filled.length === 0) return [];
+  if (filled.length === 0) return filled;
+  let firstColumn = Infinity;
+  let lastColumn = 0;
+  for (const cell of filled) {
+    firstColumn = Math.min(firstColumn, cell.column);
+    lastColumn = Math.max(lastColumn, cell.merge?.right ?? cell.column);
+  }
+  const rows = new Set(filled.map((c) => c.row)).size;
+  const width = lastColumn - firstColumn + 1;
+  const count = (n: number) => n.toLocaleString('en-US');
+  if (width > XLSX_LIMITS.columns) throw new InputError(`${name} is too large to read: sheet ${sheet.name} has content across ${count(width)} columns, over the limit of ${count(XLSX_LIMITS.columns)}.`);
+  if (width * rows > XLSX_LIMITS.gridCells) {
+    throw new InputError(`${name} is too large to read: sheet ${sheet.name} has content over ${count(rows)} rows × ${count(width)} columns, over the limit of ${count(XLSX_LIMITS.gridCells)} cells.`);
+  }
+  return filled;
+}
+
+/**
+ * Filled cells grouped into blocks: an empty row between two rows ends a block, as a blank line
+ * ends one in text, unless a merged range from the rows above spans it.
+ */
+function blocks(filled: readonly FilledCell[]): FilledCell[][] {
+  const out: FilledCell[][] = [];
+  let current: FilledCell[] = [];
+  let lastRow = 0;
+  let spannedThrough = 0;
+  for (const cell of filled) {
+    if (current.length > 0 && cell.row > lastRow + 1 && cell.row > spannedThrough + 1) {
+      out.push(current);
+      current = [];
+    }
+    current.push(cell);
+    lastRow = cell.row;
+    spannedThrough = Math.max(spannedThrough, cell.merge?.bottom ?? cell.row);
+  }
+  out.push(current);
+  return out;
+}
+
+/**
+ * A block's rows as table rows: empty rows and empty leading and trailing columns left out, a
+ * merged range spanning the rows and columns kept within it.
+ */
+function tableRows(filled: readonly FilledCell[], sheetName: string): WriterCell[][] {
   let firstColumn = Infinity;
   let lastColumn = 0;
   const keptRows = [...new Set(filled.map((c) => c.row))].sort((a, b) => a - b);
   for (const cell of filled) {
     firstColumn = Math.min(firstColumn, cell.column);
     lastColumn = Math.max(lastColumn, cell.merge?.right ?? cell.column);
-  }
-  const width = lastColumn - firstColumn + 1;
-  if (width > XLSX_LIMITS.columns) throw new InputError(`${name} is too large to read: sheet ${sheet.name} has content across ${width.toLocaleString('en-US')} columns, over the limit of ${XLSX_LIMITS.columns.toLocaleString('en-US')}.`);
-  if (width * keptRows.length > XLSX_LIMITS.gridCells) {
-    throw new InputError(`${name} is too large to read: sheet ${sheet.name} has content over ${keptRows.length.toLocaleString('en-US')} rows × ${width.toLocaleString('en-US')} columns, over the limit of ${XLSX_LIMITS.gridCells.toLocaleString('en-US')} cells.`);
   }
   const rowIndex = new Map(keptRows.map((row, i) => [row, i]));
   /** Kept rows up to and including `row`. */
@@ -110,7 +160,7 @@ function sheetRows(sheet: ExcelJS.Worksheet, name: string): WriterCell[][] {
       emptyUpTo(cell.column);
       const colSpan = cell.merge ? Math.min(cell.merge.right, lastColumn) - cell.column + 1 : 1;
       const rowSpan = cell.merge ? keptThrough(cell.merge.bottom) - rowIndex.get(rowNumber)! : 1;
-      out.push({ text: cell.text, colSpan, rowSpan, place: { sheet: sheet.name, cell: cell.address } });
+      out.push({ text: cell.text, colSpan, rowSpan, place: { sheet: sheetName, cell: cell.address } });
       column = cell.column + colSpan;
     }
     emptyUpTo(lastColumn + 1);
