@@ -1,6 +1,7 @@
 // Checks an .xlsx package before exceljs unpacks it: an encrypted (OLE) file, a file that is not a
 // zip or is truncated, a zip bomb (inflated size and ratio, measured while inflating with a cap),
 // and sheets whose cells or merged ranges would make exceljs allocate far more than their content.
+import { createInflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
 import { InputError } from './decode.js';
 
@@ -35,10 +36,8 @@ function holdsUtf16(bytes: Uint8Array, text: string): boolean {
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** Sheet names by their part path (`xl/worksheets/sheet1.xml` → `自评表`), read from the workbook and its relationships. */
-async function sheetNamesByPart(zip: JSZip): Promise<Map<string, string>> {
+function sheetNamesByPart(workbook: string, rels: string): Map<string, string> {
   const names = new Map<string, string>();
-  const workbook = (await zip.file('xl/workbook.xml')?.async('string')) ?? '';
-  const rels = (await zip.file('xl/_rels/workbook.xml.rels')?.async('string')) ?? '';
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
@@ -133,53 +132,81 @@ export async function checkXlsxPackage(bytes: Uint8Array, name: string): Promise
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   let declared = 0;
   for (const entry of entries) {
-    const data = (entry as unknown as { _data?: { uncompressedSize?: number; compressedSize?: number } })._data;
+    const data = (entry as unknown as { _data?: RawEntry })._data;
     const size = data?.uncompressedSize ?? 0;
     declared += size;
     if (size > XLSX_LIMITS.ratioFloorBytes && size / Math.max(1, data?.compressedSize ?? 0) > XLSX_LIMITS.ratio) throw bomb();
   }
   if (declared > XLSX_LIMITS.inflatedBytes) throw bomb();
-  const sheetNames = await sheetNamesByPart(zip);
+  // Every entry is inflated here once, with a cap, before exceljs inflates it again.
   let inflated = 0;
+  const chunksOf = async function* (entry: JSZip.JSZipObject): AsyncGenerator<Buffer> {
+    const data = (entry as unknown as { _data?: RawEntry })._data;
+    const compressed = data?.compressedContent;
+    if (!data || !compressed || typeof compressed === 'string') return;
+    const stored = data.compression?.magic === '\x00\x00';
+    if (!stored && data.compression?.magic !== '\x08\x00') throw new InputError(`${name} is not a valid .xlsx file (an entry of it uses an unknown compression).`);
+    const entryLimit = Math.max(XLSX_LIMITS.ratioFloorBytes, compressed.length * XLSX_LIMITS.ratio);
+    let entryBytes = 0;
+    try {
+      for await (const chunk of stored ? [Buffer.from(compressed)] : inflating(compressed)) {
+        inflated += chunk.length;
+        entryBytes += chunk.length;
+        if (inflated > XLSX_LIMITS.inflatedBytes || entryBytes > entryLimit) throw bomb();
+        yield chunk;
+      }
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`${name} is not a valid .xlsx file (an entry of it cannot be inflated: it may be truncated or damaged).`);
+    }
+  };
+  const textOf = async (path: string): Promise<string> => {
+    const entry = zip.file(path);
+    if (!entry) return '';
+    const parts: Buffer[] = [];
+    for await (const chunk of chunksOf(entry)) parts.push(chunk);
+    return Buffer.concat(parts).toString('utf8');
+  };
+  const sheetNames = sheetNamesByPart(await textOf('xl/workbook.xml'), await textOf('xl/_rels/workbook.xml.rels'));
   for (const entry of entries) {
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
+    if (!isSheet) {
+      if (entry.name !== 'xl/workbook.xml' && entry.name !== 'xl/_rels/workbook.xml.rels') for await (const chunk of chunksOf(entry)) void chunk;
+      continue;
+    }
     const sheet = sheetNames.get(entry.name) ?? entry.name;
     const counts: SheetCounts = { rows: 0, cells: 0, filledCells: 0, merges: 0, mergedCells: 0 };
     const decoder = new TextDecoder('utf-8');
     let carry = '';
-    let entryBytes = 0;
-    await new Promise<void>((resolve, reject) => {
-      const stream = (entry as unknown as { internalStream: (type: 'uint8array') => JSZip.JSZipStreamHelper<Uint8Array> }).internalStream('uint8array');
-      const fail = (error: Error) => {
-        stream.pause();
-        reject(error);
-      };
-      stream
-        .on('data', (chunk) => {
-          inflated += chunk.length;
-          entryBytes += chunk.length;
-          if (inflated > XLSX_LIMITS.inflatedBytes) return fail(bomb());
-          if (entryBytes > XLSX_LIMITS.ratioFloorBytes && entryBytes / Math.max(1, (entry as unknown as { _data?: { compressedSize?: number } })._data?.compressedSize ?? 0) > XLSX_LIMITS.ratio) return fail(bomb());
-          if (!isSheet) return;
-          // Tally up to the last tag start; the rest waits for the next chunk.
-          const text = carry + decoder.decode(chunk, { stream: true });
-          const cut = text.lastIndexOf('<');
-          tally(cut === -1 ? text : text.slice(0, cut), counts);
-          carry = cut === -1 ? '' : text.slice(cut);
-          if (carry.length > 1024 * 1024) carry = '';
-          const over = overLimit(counts);
-          if (over) fail(tooLarge(name, sheet, over));
-        })
-        .on('error', () => reject(new InputError(`${name} is not a valid .xlsx file (an entry of it cannot be inflated: it may be truncated or damaged).`)))
-        .on('end', () => {
-          if (isSheet) tally(carry + decoder.decode(), counts);
-          const over = isSheet ? overLimit(counts) : undefined;
-          if (over) reject(tooLarge(name, sheet, over));
-          else resolve();
-        })
-        .resume();
-    });
+    for await (const chunk of chunksOf(entry)) {
+      // Tally up to the last tag start; the rest waits for the next chunk.
+      const text = carry + decoder.decode(chunk, { stream: true });
+      const cut = text.lastIndexOf('<');
+      tally(cut === -1 ? text : text.slice(0, cut), counts);
+      carry = cut === -1 ? '' : text.slice(cut);
+      if (carry.length > 1024 * 1024) carry = '';
+      const over = overLimit(counts);
+      if (over) throw tooLarge(name, sheet, over);
+    }
+    tally(carry + decoder.decode(), counts);
+    const over = overLimit(counts);
+    if (over) throw tooLarge(name, sheet, over);
   }
+}
+
+/** What JSZip keeps of an entry it has not inflated (internal, but stable since JSZip 3.0). */
+interface RawEntry {
+  uncompressedSize?: number;
+  compressedSize?: number;
+  compression?: { magic: string };
+  compressedContent?: Uint8Array | string;
+}
+
+/** The inflated chunks of raw DEFLATE data; breaking out of the loop destroys the stream. */
+function inflating(compressed: Uint8Array): AsyncIterable<Buffer> {
+  const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+  inflater.end(compressed);
+  return inflater;
 }
 
 /** What a sheet's counts exceed, in words, or undefined. */
