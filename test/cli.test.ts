@@ -33,7 +33,8 @@ const clean = '2024年度部门整体支出绩效自评报告\n\n基本支出 74
 
 describe('exit codes and formats', () => {
   it('finds exactly the seed defects of the fixture sidecars, exit 1 (unix format)', () => {
-    const r = run(['--format', 'unix', 'fixtures']);
+    // The text fixtures only: fixtures/formats/ holds the same reports as other formats, tested by their readers.
+    const r = run(['--format', 'unix', 'fixtures/*.md']);
     expect(r.code).toBe(1);
     const expected: string[] = [];
     for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.expected.json')).sort()) {
