@@ -187,8 +187,9 @@ describe("seed 004's form as an .xlsx made by LibreOffice", () => {
 });
 
 /** A minimal workbook package with `sheetXml` as its one sheet. */
-async function workbookWith(sheetXml: string): Promise<Uint8Array> {
+async function workbookWith(sheetXml: string, stylesXml?: string): Promise<Uint8Array> {
   const zip = new JSZip();
+  if (stylesXml) zip.file('xl/styles.xml', `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${stylesXml}</styleSheet>`);
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
   zip.file('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>');
   zip.file('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="大表" sheetId="1" r:id="rId1"/></sheets></workbook>');
@@ -207,6 +208,20 @@ function lyingSizes(zip: Uint8Array, claimed: number): Uint8Array {
   }
   return out;
 }
+
+describe('built-in number formats', () => {
+  it('shows the locale-dependent built-ins (31: 年月日, 14: short date) and the fixed ones (10: 0.00%, 4: #,##0.00) as Chinese Excel does', async () => {
+    const dir = temp();
+    const xfs = [0, 31, 14, 10, 4, 58].map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}/>`).join('');
+    const styles = `<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="6">${xfs}</cellXfs>`;
+    const cells = [1, 2, 3, 4, 5].map((s, i) => `<c r="${'BCDEF'[i]}2" s="${s}"><v>${s === 3 ? 0.9 : s === 4 ? 1234.5 : 45657}</v></c>`).join('');
+    const header = ['年月日', '短日期', '执行率', '金额', '月日'].map((t, i) => `<c r="${'BCDEF'[i]}1" t="inlineStr"><is><t>${t}</t></is></c>`).join('');
+    writeFileSync(join(dir, 'builtin.xlsx'), await workbookWith(`<sheetData><row r="1">${header}</row><row r="2">${cells}</row></sheetData>`, styles));
+    const r = runCli(['--print-text', 'builtin.xlsx'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('# 大表\n\n| 年月日 | 短日期 | 执行率 | 金额 | 月日 |\n| --- | --- | --- | --- | --- |\n| 2024年12月31日 | 2024/12/31 | 90.00% | 1,234.50 | 12月31日 |\n');
+  });
+});
 
 describe('bad workbooks', () => {
   const GOOD = '基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。\n';

@@ -3,11 +3,22 @@
 // merged ranges spanning), each cell's text noted with its address so findings name `Sheet!F12`.
 // The package is checked first (xlsx-guard.ts), then read with exceljs.
 import ExcelJS from 'exceljs';
+// @ts-expect-error exceljs's table of built-in formats has no types (CommonJS, shared with exceljs's reader).
+import builtinNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
 import { InputError } from './decode.js';
 import { MarkdownWriter, type WriterCell } from './markdown.js';
 import { dateToSerial, formatGeneral, formatValue } from './numfmt.js';
 import type { ReadText } from './source.js';
 import { checkXlsxPackage, XLSX_LIMITS } from './xlsx-guard.js';
+
+// Built-in formats that exceljs knows only per locale (ids 27–36 and 50–58: 年月日 dates, 时分 times)
+// get their zh-CN code, as Chinese Excel shows them; without one, a date under them reads as its serial.
+for (const entry of Object.values(builtinNumFormats as Record<string, { f?: string; 'zh-cn'?: string }>)) {
+  if (!entry.f && entry['zh-cn']) entry.f = entry['zh-cn'];
+}
+
+/** Built-in format 14, the system's short date, which exceljs spells in its US form: as zh-CN Excel shows it. */
+const SHORT_DATE = 'mm-dd-yy';
 
 /** The reader of the formats table: an .xlsx workbook as Markdown text with each cell's place. */
 export async function readXlsxText(bytes: Uint8Array, name: string): Promise<ReadText> {
@@ -170,7 +181,7 @@ function tableRows(filled: readonly FilledCell[], sheetName: string): WriterCell
 
 /** A cell's text as Excel shows it. */
 export function displayedText(cell: ExcelJS.Cell): string {
-  return valueText(cell.value, cell.numFmt);
+  return valueText(cell.value, cell.numFmt === SHORT_DATE ? 'yyyy/m/d' : cell.numFmt);
 }
 
 /** A value as shown under a number format: numbers and dates formatted, rich text joined, formulas by their cached result, errors as written. */
