@@ -69,6 +69,7 @@ interface FilledCell {
 function filledCells(sheet: ExcelJS.Worksheet, name: string): FilledCell[] {
   const merges = (sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {};
   const filled: FilledCell[] = [];
+  // Hidden rows and columns are read: a part hidden from view still counts in the totals shown.
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       // A cell covered by a merged range shows nothing: its master holds the text.
