@@ -10,6 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import ExcelJS from 'exceljs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -127,6 +128,28 @@ spawnSync('qpdf', ['--empty', '--pages', joinedPdf, '1-50', '--', fiftyPages]);
 const fiftyPagesText = file('50-pages.md', spawnSync(process.execPath, [join(root, 'bin/crossfoot.js'), '--print-text', fiftyPages], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout);
 const [pdf, pdfText] = measure(crossfoot(fiftyPages), crossfoot(fiftyPagesText));
 row(`one 50-page PDF (${(readFileSync(fiftyPages).length / 1024 / 1024).toFixed(1)} MB)`, pdf, 'its text as .md', pdfText, '—', true);
+
+// A 20-sheet workbook, each sheet seed 004's form with its numbers as numbers under number formats,
+// beside the Markdown text crossfoot reads from it (the same content, as a .md file).
+const formRows = readFileSync(join(root, 'fixtures/seed-004-qiannan-2024-form.md'), 'utf8').split('\n').slice(2).map((line) => line.split('\t'));
+const workbook = new ExcelJS.Workbook();
+for (let s = 1; s <= 20; s++) {
+  const sheet = workbook.addWorksheet(`自评表${s}`);
+  formRows.forEach((cells, r) =>
+    cells.forEach((text, c) => {
+      if (text === '') return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      const number = /^\d+(?:\.(\d+))?$/.exec(text);
+      cell.value = number ? Number(text) : text;
+      if (number) cell.numFmt = number[1] ? `0.${'0'.repeat(number[1].length)}` : '0';
+    }),
+  );
+}
+const workbookPath = join(work, 'workbook.xlsx');
+await workbook.xlsx.writeFile(workbookPath);
+const workbookText = file('workbook.md', spawnSync(process.execPath, [join(root, 'bin/crossfoot.js'), '--print-text', workbookPath], { encoding: 'utf8', maxBuffer: 64 * MB }).stdout);
+const [sheets, sheetsText] = measure(crossfoot(workbookPath), crossfoot(workbookText));
+row('a 20-sheet workbook (.xlsx, seed 004\'s form on each sheet)', sheets, 'its text (.md)', sheetsText, '—', true);
 
 const ratio = big.ms / small.ms;
 const adversarialRows = adversarial.map(([name, path]) => {

@@ -20,6 +20,7 @@ export const FORMATS: readonly Format[] = [
   { extensions: ['.doc'], label: 'Word 97–2003 document', load: async () => (await import('./doc.js')).readDocText },
   { extensions: ['.html', '.htm'], label: 'web page', load: async () => (await import('./html.js')).readHtmlText },
   { extensions: ['.pdf'], label: 'PDF document', load: async () => (await import('./pdf.js')).readPdfText },
+  { extensions: ['.xlsx'], label: 'Excel workbook', load: async () => (await import('./xlsx.js')).readXlsxText },
 ];
 
 /** Plain-text extensions: the file is the text. */
