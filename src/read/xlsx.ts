@@ -2,19 +2,31 @@
 // of its cells as the user sees them (number formats applied, formulas by their cached result,
 // merged ranges spanning), each cell's text noted with its address so findings name `Sheet!F12`.
 // The package is checked first (xlsx-guard.ts), then read with exceljs.
-import ExcelJS from 'exceljs';
-// @ts-expect-error exceljs's table of built-in formats has no types (CommonJS, shared with exceljs's reader).
-import builtinNumFormats from 'exceljs/lib/xlsx/defaultnumformats.js';
+import type ExcelJS from 'exceljs';
+import { importPackage } from '../lazy.js';
 import { InputError } from './decode.js';
 import { MarkdownWriter, type WriterCell } from './markdown.js';
 import { dateToSerial, formatGeneral, formatValue } from './numfmt.js';
 import type { ReadText } from './source.js';
 import { checkXlsxPackage, XLSX_LIMITS } from './xlsx-guard.js';
 
-// Built-in formats that exceljs knows only per locale (ids 27–36 and 50–58: 年月日 dates, 时分 times)
-// get their zh-CN code, as Chinese Excel shows them; without one, a date under them reads as its serial.
-for (const entry of Object.values(builtinNumFormats as Record<string, { f?: string; 'zh-cn'?: string }>)) {
-  if (!entry.f && entry['zh-cn']) entry.f = entry['zh-cn'];
+/** Merge cells' type in exceljs (ValueType.Merge). */
+let MERGE_TYPE: number;
+
+/**
+ * exceljs, loaded at run time outside the CLI bundle (see importPackage). Built-in formats that it
+ * knows only per locale (ids 27–36 and 50–58: 年月日 dates, 时分 times) get their zh-CN code, as
+ * Chinese Excel shows them; without one, a date under them reads as its serial. (Its table of
+ * built-in formats is CommonJS, shared with its reader, and has no types.)
+ */
+async function loadExcelJs(): Promise<typeof ExcelJS> {
+  const { default: excel } = await importPackage<{ default: typeof ExcelJS }>('exceljs');
+  const { default: builtinNumFormats } = await importPackage<{ default: Record<string, { f?: string; 'zh-cn'?: string }> }>('exceljs/lib/xlsx/defaultnumformats.js');
+  for (const entry of Object.values(builtinNumFormats)) {
+    if (!entry.f && entry['zh-cn']) entry.f = entry['zh-cn'];
+  }
+  MERGE_TYPE = excel.ValueType.Merge;
+  return excel;
 }
 
 /** Built-in format 14, the system's short date, which exceljs spells in its US form: as zh-CN Excel shows it. */
@@ -23,7 +35,8 @@ const SHORT_DATE = 'mm-dd-yy';
 /** The reader of the formats table: an .xlsx workbook as Markdown text with each cell's place. */
 export async function readXlsxText(bytes: Uint8Array, name: string): Promise<ReadText> {
   await checkXlsxPackage(bytes, name);
-  const workbook = new ExcelJS.Workbook();
+  const excel = await loadExcelJs();
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
@@ -73,7 +86,7 @@ function filledCells(sheet: ExcelJS.Worksheet, name: string): FilledCell[] {
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       // A cell covered by a merged range shows nothing: its master holds the text.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === MERGE_TYPE) return;
       const text = displayedText(cell);
       if (text.trim() === '') return;
       const range = merges[cell.address];
