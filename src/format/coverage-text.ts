@@ -48,7 +48,7 @@ const ZH: CoverageWords = {
     const parts = [`${stats.held} 处相符`];
     if (stats.failed) parts.push(`${stats.failed} 处不符`);
     if (stats.skipped) parts.push(`${stats.skipped} 处跳过（${reasonList(stats, ZH, '，')}）`);
-    return `${stats.failed ? '✖' : '✔'} 核对了${where} ${stats.checked} 处数量关系：${parts.join('，')}`;
+    return `${stats.failed ? '✖' : '✔'} 核对了${where ? ` ${where}` : ''} ${stats.checked} 处数量关系：${parts.join('，')}`;
   },
 };
 
