@@ -19,6 +19,8 @@ export interface CoverageWords {
   legend: string;
   reasons: Record<SkipReason, string>;
   kinds: Record<'held' | 'failed' | 'skipped', string>;
+  /** A figure another figure was checked against, in a relation that fails. */
+  part: string;
   /** One line saying what was checked in `files` files. */
   summary(stats: CoverageStats, files: number): string;
 }
@@ -38,6 +40,7 @@ const ZH: CoverageWords = {
   legend: '图例',
   reasons: { 'competing-readings': '有两种读法', 'ambiguous-table-row': '表格行对不齐表头', 'rule-off': '规则已关闭', disabled: '已用注释忽略' },
   kinds: { held: '核对相符', failed: '核对不符', skipped: '有歧义，未核对' },
+  part: '参与了不符的核对',
   summary(stats, files) {
     const where = files === 1 ? '' : `${files} 个文件中`;
     if (stats.relations === 0) {
@@ -67,6 +70,7 @@ const EN: CoverageWords = {
   legend: 'Legend',
   reasons: { 'competing-readings': 'two readings compete', 'ambiguous-table-row': 'table row fits its header two ways', 'rule-off': 'rule turned off', disabled: 'silenced by a comment' },
   kinds: { held: 'holds', failed: 'fails', skipped: 'ambiguous, not checked' },
+  part: 'checked in a relation that fails',
   summary(stats, files) {
     const where = `in ${files} file${files === 1 ? '' : 's'}`;
     if (stats.relations === 0) {

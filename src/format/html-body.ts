@@ -15,7 +15,7 @@ export function escapeHtml(text: string): string {
 interface Mark {
   start: number;
   end: number;
-  /** failed-error > failed-warning > skipped > held: a figure in several relations shows the worst. */
+  /** failed-error > failed-warning > part of a failed relation > skipped > held: a figure in several relations shows the worst. */
   rank: number;
   tips: string[];
   id: string;
@@ -23,7 +23,7 @@ interface Mark {
   placed?: boolean;
 }
 
-const RANK_CLASS = ['held', 'skipped', 'warn', 'error'] as const;
+const RANK_CLASS = ['held', 'skipped', 'part', 'warn', 'error'] as const;
 
 /** The marks of one report, and the element id each source place ended up in. */
 export interface MarkedReport {
@@ -51,20 +51,20 @@ export function renderReport(result: LintResult, prefix: string, words: Coverage
   };
 
   const raw: Array<{ start: number; end: number; rank: number; tip?: string; key: string }> = [];
-  const rankOf = (r: RelationCoverage) => (r.status === 'held' ? 0 : r.status === 'skipped' ? 1 : r.severity === 2 ? 3 : 2);
+  const rankOf = (r: RelationCoverage) => (r.status === 'held' ? 0 : r.status === 'skipped' ? 1 : r.severity === 2 ? 4 : 3);
   for (const relation of result.relations ?? []) {
     const status = relation.status === 'skipped' && relation.reason ? `${words.kinds.skipped}（${words.reasons[relation.reason]}）` : words.kinds[relation.status];
     const tip = relation.expression ? `${relation.expression} · ${status}` : status;
     // The stated figure (a total, a rate, a share) carries the verdict; the figures it is checked
-    // against are shown as checked, with the relation and its verdict in their tooltip.
+    // against are marked as parts of a failed relation, not as wrong themselves.
     relation.figures.forEach((place, i) => {
       const [start, end] = span(place);
-      raw.push({ start, end, rank: i === 0 ? rankOf(relation) : relation.status === 'skipped' ? 1 : 0, tip, key: keyOf(place) });
+      raw.push({ start, end, rank: i === 0 || relation.status !== 'failed' ? rankOf(relation) : 2, tip, key: keyOf(place) });
     });
   }
   for (const m of result.messages) {
     const [start, end] = span(m);
-    raw.push({ start, end, rank: m.severity === 2 ? 3 : 2, tip: m.message, key: keyOf(m) });
+    raw.push({ start, end, rank: m.severity === 2 ? 4 : 3, tip: m.message, key: keyOf(m) });
     for (const r of m.related ?? []) {
       const [rs, re] = span(r);
       raw.push({ start: rs, end: re, rank: 0, key: keyOf(r) });
@@ -141,8 +141,11 @@ function renderBlocks(source: string, marks: Mark[]): string {
         return `<pre>${inline(startOf(node), endOf(node))}</pre>`;
       case 'thematicBreak':
         return '<hr>';
+      case 'html':
+        // Markup in a report is text to the reader (escaped); a comment (crossfoot-disable) is not.
+        return /^\s*<!--/.test(node.value) ? '' : `<p>${inline(startOf(node), endOf(node))}</p>`;
       default:
-        // HTML comments (crossfoot-disable), definitions: not part of the report as read.
+        // Definitions and the like: not part of the report as read.
         return '';
     }
   };

@@ -46,7 +46,7 @@ function statLabel(key: (typeof STAT_KEYS)[number], words: CoverageWords): strin
 
 function legend(words: CoverageWords): string {
   const item = (cls: string, label: string) => `<li><mark class="cf ${cls}">12.34</mark> ${escapeHtml(label)}</li>`;
-  return `<ul class="legend" aria-label="${escapeHtml(words.legend)}">${item('held', words.kinds.held)}${item('error', `${words.kinds.failed}（${words.error}）`)}${item('warn', `${words.kinds.failed}（${words.warning}）`)}${item('skipped', words.kinds.skipped)}</ul>`;
+  return `<ul class="legend" aria-label="${escapeHtml(words.legend)}">${item('held', words.kinds.held)}${item('error', `${words.kinds.failed}（${words.error}）`)}${item('warn', `${words.kinds.failed}（${words.warning}）`)}${item('part', words.part)}${item('skipped', words.kinds.skipped)}</ul>`;
 }
 
 /** The bar of held, failed and skipped relations; patterns as well as colours tell them apart. */
@@ -175,6 +175,7 @@ mark.cf.error { text-decoration-color: var(--error); text-decoration-style: doub
 mark.cf.error::after { content: "✗"; color: var(--error); font-size: 0.75em; vertical-align: super; }
 mark.cf.warn { text-decoration-color: var(--warn); text-decoration-style: wavy; background: #fff1cc; }
 mark.cf.warn::after { content: "!"; color: var(--warn); font-size: 0.75em; font-weight: 700; vertical-align: super; }
+mark.cf.part { text-decoration-color: var(--error); text-decoration-style: dashed; text-decoration-thickness: 1px; }
 mark.cf.skipped { text-decoration-color: var(--skipped); text-decoration-style: dotted; }
 mark.cf.skipped::after { content: "?"; color: var(--skipped); font-size: 0.75em; vertical-align: super; }
 mark.cf:focus { outline: 2px solid #000; }
