@@ -67,7 +67,8 @@ export function renderReport(result: LintResult, prefix: string, words: Coverage
     raw.push({ start, end, rank: m.severity === 2 ? 4 : 3, tip: m.message, key: keyOf(m) });
     for (const r of m.related ?? []) {
       const [rs, re] = span(r);
-      raw.push({ start: rs, end: re, rank: 0, key: keyOf(r) });
+      // A place a finding names beside its own (the other heading of a mixed sequence) is part of what failed.
+      raw.push({ start: rs, end: re, rank: 2, key: keyOf(r) });
     }
   }
   // Overlapping places become one mark (a phrase holding its figure): every place keeps a target.
