@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { requireBuiltin } from './lazy.js';
 import type { LintMessage } from './lint.js';
+import type { CoverageStats, RelationCoverage } from './coverage.js';
 
 // node:crypto loads on the first key: a run without --cache does not pay for it.
 let crypto: typeof import('node:crypto') | undefined;
@@ -11,6 +12,8 @@ interface Entry {
   key: string;
   messages: LintMessage[];
   internalErrorCount: number;
+  stats?: CoverageStats;
+  relations?: RelationCoverage[];
 }
 
 /** A results cache kept in one JSON file. */

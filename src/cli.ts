@@ -190,7 +190,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return true;
       case 'cached': {
         const hit = cache!.get(path, outcome.key)!;
-        results.push(resultOf(display, hit.messages, hit.internalErrorCount, outcome.source));
+        results.push({ ...resultOf(display, hit.messages, hit.internalErrorCount, outcome.source), ...(hit.stats ? { stats: hit.stats, relations: hit.relations ?? [] } : {}) });
         return true;
       }
       case 'result':
@@ -198,7 +198,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         if (io.env.CROSSFOOT_DEBUG) for (const stack of outcome.result.internalErrorStacks ?? []) io.stderr(`crossfoot: internal error in ${display}: ${stack}\n`);
         // A run where a rule or a stage crashed is not worth remembering.
         if (cache && outcome.key !== undefined && outcome.result.internalErrorCount === 0) {
-          cache.set(path, { key: outcome.key, messages: outcome.result.messages, internalErrorCount: 0 });
+          cache.set(path, { key: outcome.key, messages: outcome.result.messages, internalErrorCount: 0, stats: outcome.result.stats, relations: outcome.result.relations });
         }
         results.push(outcome.result);
         return true;
@@ -279,7 +279,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
   const format = await formatterLoaders[args.format]!();
-  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), ruleHelp: (id) => explainRule(id) });
+  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), ruleHelp: (id) => explainRule(id), locale: args.locale as Locale });
   if (args.output) {
     const output = resolve(io.cwd, args.output);
     try {
@@ -304,7 +304,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 }
 
 function errorsOnly(result: LintResult): LintResult {
-  return resultOf(result.filePath, result.messages.filter((m) => m.severity === 2), result.internalErrorCount, result.source);
+  // The coverage stays: it says what was checked, not what is shown.
+  const quiet = resultOf(result.filePath, result.messages.filter((m) => m.severity === 2), result.internalErrorCount, result.source);
+  return result.stats ? { ...quiet, stats: result.stats, relations: result.relations ?? [] } : quiet;
 }
 
 function defaultIO(): CliIO {

@@ -1,10 +1,11 @@
 // The lint stage: run the enabled rules over a model, apply severities and inline disable
 // comments, render messages, dedupe and sort.
-import type { ReportModel, Span } from './model.js';
+import type { Relation, ReportModel, Span } from './model.js';
 import { parse } from './parse.js';
 import { extract } from './extract/index.js';
 import type { AnyRule, MessageData, Severity } from './rule.js';
 import { rules as builtinRules } from '../rules/index.js';
+import { coverageOf, emptyStats, RELATION_RULE_IDS, relationSpans, rulesFor, type CoverageStats, type RelationCoverage, type RelationOutcome } from './coverage.js';
 
 /** A rule's configured setting: a severity, or a severity with options. */
 export type RuleSetting = Severity | [Severity, Record<string, unknown>];
@@ -53,6 +54,10 @@ export interface LintResult {
   internalErrorCount: number;
   /** The linted text, for formatters that quote it. */
   source: string;
+  /** What was checked: figures read, relations held, failed and skipped (absent only on results built by hand). */
+  stats?: CoverageStats;
+  /** Each relation with its status, expression and the places of its figures (for the HTML review page). */
+  relations?: RelationCoverage[];
   /** The stack of each exception behind an `internal-error` message, for debugging (CROSSFOOT_DEBUG); formatters do not show them. */
   internalErrorStacks?: string[];
 }
@@ -124,12 +129,43 @@ export function internalErrorMessage(where: { rule: string } | { stage: Stage },
 
 /** The result of a file that could not be linted: one `internal-error` message for the exception of `stage`. */
 export function failedResult(filePath: string, source: string, stage: Stage, error: unknown, locale: Locale = 'zh'): LintResult {
-  return { ...resultOf(filePath, [internalErrorMessage({ stage }, error, locale)], 1, source), internalErrorStacks: [stackOf(error)] };
+  return { ...resultOf(filePath, [internalErrorMessage({ stage }, error, locale)], 1, source), stats: emptyStats(), relations: [], internalErrorStacks: [stackOf(error)] };
 }
 
 /** An exception's stack, or what it is when it has none (a thrown string). */
 function stackOf(error: unknown): string {
   return error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+}
+
+/**
+ * The model a relation rule sees: the same model whose `relations`, when iterated, record the
+ * relation being looked at, so a finding yielded inside the loop is known to be about it. Nested
+ * loops restore the outer relation when they end.
+ */
+function trackedModel(model: ReportModel, current: { index: number }): ReportModel {
+  const relations = model.relations.slice();
+  (relations as { [Symbol.iterator]: () => Iterator<Relation> })[Symbol.iterator] = function* track() {
+    const outer = current.index;
+    try {
+      for (let i = 0; i < relations.length; i++) {
+        current.index = i;
+        yield relations[i]!;
+      }
+    } finally {
+      current.index = outer;
+    }
+  };
+  return { ...model, relations };
+}
+
+/** The one relation a finding of `ruleId` outside a relation loop is about: the one of the rule's kinds covering its place, if exactly one does. */
+function relationAt(model: ReportModel, ruleId: string, at: Span): number {
+  const matches: number[] = [];
+  model.relations.forEach((relation, i) => {
+    if (!rulesFor(relation).includes(ruleId)) return;
+    if (relationSpans(relation, model.figures).some((s) => s.start.offset <= at.start.offset && at.start.offset < Math.max(s.end.offset, s.start.offset + 1))) matches.push(i);
+  });
+  return matches.length === 1 ? matches[0]! : -1;
 }
 
 /** Run rules over an extracted model. */
@@ -138,6 +174,9 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
   const locale = options.locale ?? 'zh';
   const messages: LintMessage[] = [];
   const internalErrorStacks: string[] = [];
+  // Coverage: the relation each message is about, and the rules that evaluated relations.
+  const aboutRelation = new Map<LintMessage, number>();
+  const ranRules = new Set<string>();
 
   for (const rule of registry) {
     const setting = options.rules?.[rule.meta.id];
@@ -145,8 +184,10 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
     if (severity === 'off') continue;
     const ruleOptions = { ...rule.meta.defaultOptions, ...(Array.isArray(setting) ? setting[1] : {}) };
     const templates = locale === 'en' ? rule.meta.messagesEn : rule.meta.messages;
+    const checksRelations = RELATION_RULE_IDS.has(rule.meta.id);
+    const current = { index: -1 };
     try {
-      for (const finding of rule.check(model, ruleOptions)) {
+      for (const finding of rule.check(checksRelations ? trackedModel(model, current) : model, ruleOptions)) {
         const template = templates[finding.messageId] ?? rule.meta.messages[finding.messageId];
         if (template === undefined) throw new Error(`unknown messageId "${finding.messageId}"`);
         const message: LintMessage = {
@@ -162,17 +203,31 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
           message.suggestions = finding.suggestions.map((s) => ({ desc: s.desc, fix: { range: [s.span.start.offset, s.span.end.offset], text: s.text } }));
         }
         messages.push(message);
+        if (checksRelations) {
+          const index = current.index >= 0 && rulesFor(model.relations[current.index]!).includes(rule.meta.id) ? current.index : relationAt(model, rule.meta.id, finding.at);
+          if (index >= 0) aboutRelation.set(message, index);
+        }
       }
+      if (checksRelations) ranRules.add(rule.meta.id);
     } catch (error) {
       internalErrorStacks.push(stackOf(error));
       messages.push(internalErrorMessage({ rule: rule.meta.id }, error, locale));
     }
   }
 
-  const kept = dedupe(applyDirectives(messages, model)).sort(
+  const shown = applyDirectives(messages, model);
+  const kept = dedupe(shown).sort(
     (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
   );
-  const result = resultOf(options.filePath ?? '<text>', kept, internalErrorStacks.length, model.source);
+  const outcomes: RelationOutcome[] = model.relations.map((relation) => ({ evaluated: rulesFor(relation).some((id) => ranRules.has(id)), shown: 0, silenced: false }));
+  const visible = new Set(shown);
+  for (const [message, index] of aboutRelation) {
+    const outcome = outcomes[index]!;
+    if (visible.has(message)) outcome.shown = Math.max(outcome.shown, message.severity) as 1 | 2;
+    else outcome.silenced = true;
+  }
+  const { stats, relations } = coverageOf(model, outcomes);
+  const result: LintResult = { ...resultOf(options.filePath ?? '<text>', kept, internalErrorStacks.length, model.source), stats, relations };
   return internalErrorStacks.length > 0 ? { ...result, internalErrorStacks } : result;
 }
 

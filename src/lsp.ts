@@ -16,6 +16,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { rules as builtinRules } from '../rules/index.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { lint, type LintMessage, type LintResult, type MessageRange } from './lint.js';
+import { emptyStats } from './coverage.js';
+import { coverageWords } from './format/coverage-text.js';
 
 /** How long typing must pause before a document is linted again (ms). */
 export const DEBOUNCE_MS = 200;
@@ -67,6 +69,18 @@ export function startLanguageServer(docUrl: (ruleId: string) => string | undefin
         ? { relatedInformation: m.related.map((r) => ({ location: { uri: document.uri, range: toRange(r) }, message: r.message ?? m.ruleId })) }
         : {}),
     }));
+    // What was checked, as one Information diagnostic at the start of line 1. Editors list it in
+    // their problems view beside the findings and mark it quietly (VS Code: a blue underline),
+    // and it is replaced with every lint, unlike window/showMessage, which pops up each time
+    // and stays, or a custom notification, which no editor shows without a plugin.
+    diagnostics.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      code: 'coverage',
+      source: 'crossfoot',
+      message: coverageWords('zh').summary(result.stats ?? emptyStats(), 1),
+      data: { stats: result.stats ?? emptyStats() },
+    });
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 

@@ -448,6 +448,20 @@ export type Relation =
   | GradeRelation
   | NarrativeScoreRelation;
 
+/**
+ * Why a relation was not checked: two readings of the text compete (two candidate numerators or
+ * budgets for a rate), a table row aligns to its header in more than one way, the rules that check
+ * it are off, or its finding was silenced by a disable comment.
+ */
+export type SkipReason = 'competing-readings' | 'ambiguous-table-row' | 'rule-off' | 'disabled';
+
+/** A candidate relation a reader dropped as ambiguous, where it stands. */
+export interface SkippedReading {
+  reason: SkipReason;
+  /** The figure or row the dropped relation would have started from. */
+  at: Span;
+}
+
 /** Everything rules may look at. */
 export interface ReportModel {
   /** The source text exactly as read. */
@@ -463,6 +477,8 @@ export interface ReportModel {
   marks: TextMark[];
   /** Relations the prose states between figures. */
   relations: Relation[];
+  /** Candidate relations readers dropped as ambiguous (for the coverage stats; rules ignore them). */
+  skipped?: SkippedReading[];
   /** Most common written decimals per unit (`万元` → 2): the effective precision of `8万元`. */
   usualDecimals: Record<string, number>;
   directives: Directive[];

@@ -50,10 +50,13 @@ describe('exit codes and formats', () => {
     expect(r.stdout).toContain('fixtures/seed-002-luquan-2025.md:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]');
     expect(r.stderr).toBe('');
   });
-  it('exits 0 with no output on a clean report', () => {
+  it('exits 0 on a clean report, saying what was checked', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ok.md'), clean);
-    expect(run([join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '', stderr: '' });
+    // One amount and nothing to check it against: said as such, not as a clean bill.
+    expect(run([join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '\nno relations found in 1 file — crossfoot read 1 figure but no relation between them it could check\n', stderr: '' });
+    writeFileSync(join(dir, 'sum.md'), '基本支出 74.63 万元（人员经费 62.27 万元，公用经费 12.36 万元）。\n');
+    expect(run([join(dir, 'sum.md')])).toEqual({ code: 0, stdout: '\n✔ 1 relation checked in 1 file, 1 hold\n', stderr: '' });
   });
   it('prints ESLint-shaped JSON', () => {
     const dir = tempDir();
@@ -78,6 +81,7 @@ describe('exit codes and formats', () => {
             data: { text: '支出万元', unit: '万元' },
           },
         ],
+        stats: { figures: 1, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 1 },
       },
     ]);
   });
@@ -97,7 +101,8 @@ describe('exit codes and formats', () => {
     for (const ch of quoted.slice(0, yearAt)) width += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
     expect(caretStart).toBe(width);
     expect(caret.trim()).toBe('^'.repeat(6));
-    expect(r.stdout.trimEnd().endsWith('✖ 16 problems (1 error, 15 warnings)')).toBe(true);
+    // The problems line, then what was checked.
+    expect(lines.slice(-3)).toEqual(['✖ 16 problems (1 error, 15 warnings)', '✖ 35 relations checked in 1 file, 34 hold, 1 fail', '']);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
   it('colours stylish output with --color and not under NO_COLOR', () => {
@@ -245,7 +250,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
       // The seed has warnings only.
       expect(r.code).toBe(0);
       const [lines, report] = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; messageId: string }> }>;
-      expect(lines).toEqual({ filePath: 'bad.txt', messages: [], errorCount: 0, warningCount: 0 });
+      expect(lines).toEqual({ filePath: 'bad.txt', messages: [], errorCount: 0, warningCount: 0, stats: { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 } });
       expect(report!.filePath).toBe(seed);
       expect(report!.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual(sidecar.map((m) => [m.ruleId, m.messageId, m.line, m.column]));
       expect(sidecar.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatJson, formatSarif, formatStylish, formatters, formatUnix } from '../src/format/index.js';
+import { formatGithub, formatHtml, formatJson, formatSarif, formatStylish, formatters, formatUnix } from '../src/format/index.js';
 import { formatterLoaders } from '../src/format/load.js';
 import { failedResult, lint } from '../src/lint.js';
 import { rules } from '../rules/index.js';
@@ -74,11 +74,13 @@ describe('an internal-error message', () => {
         messages: [{ ruleId: 'internal-error', severity: 2, message: crashed, messageId: 'internal-error', data: { stage: 'extract', reason: "Cannot read properties of undefined (reading 'end')" }, line: 1, column: 1, endLine: 1, endColumn: 1 }],
         errorCount: 1,
         warningCount: 0,
+        // Nothing was read, so nothing was checked: said as 0, not left out.
+        stats: { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 },
       },
     ]);
     expect(formatUnix(broken)).toBe(`broken.md:1:1: ${crashed} [Error/internal-error]\n\n1 problem\n`);
     expect(formatGithub(broken)).toBe(`::error file=broken.md,line=1,col=1,endLine=1,endColumn=1,title=internal-error::${crashed}\n`);
-    expect(formatStylish(broken, { color: false })).toBe(`\nbroken.md\n  1:1  error    ${crashed}  internal-error\n       |\n       ^\n\n✖ 1 problem (1 error, 0 warnings)\n`);
+    expect(formatStylish(broken, { color: false })).toBe(`\nbroken.md\n  1:1  error    ${crashed}  internal-error\n       |\n       ^\n\n✖ 1 problem (1 error, 0 warnings)\nno relations found in 1 file — crossfoot read no figures it could check\n`);
     const sarif = JSON.parse(formatSarif(broken, { color: false, rules: rules.map((r) => r.meta) }));
     expect(sarif.runs[0].results).toEqual([
       {
@@ -88,7 +90,8 @@ describe('an internal-error message', () => {
         locations: [{ physicalLocation: { artifactLocation: { uri: 'broken.md', index: 0 }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } } }],
       },
     ]);
-    for (const out of [formatJson(broken), formatUnix(broken), formatGithub(broken)]) expect(out).not.toContain('TypeError');
+    expect(formatHtml(broken, { color: false })).toContain(`<span class="sev">错误</span> ${crashed.replace(/'/g, '&#39;')} <span class="rule">internal-error</span>`);
+    for (const out of [formatJson(broken), formatUnix(broken), formatGithub(broken), formatHtml(broken, { color: false })]) expect(out).not.toContain('TypeError');
   });
 });
 

@@ -72,6 +72,8 @@ vi.mock('../dist/src/read/index.js', mockRead);
 const EXTRACT_REASON = "Cannot read properties of undefined (reading 'end')";
 const crashing = `${crash.EXTRACT}\n\n涉及一般公共预算支出万元。\n`;
 const bad = '2024年度部门整体支出绩效自评报告\n\n涉及一般公共预算支出万元。\n';
+/** Coverage of a file nothing was read from (its extraction crashed), and of `bad` (no figure: 2024年度 is a year). */
+const nothingRead = { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 };
 const missingFigure = {
   ruleId: 'missing-figure',
   severity: 2,
@@ -99,6 +101,8 @@ describe('lint()', () => {
       warningCount: 0,
       internalErrorCount: 1,
       source: crashing,
+      stats: nothingRead,
+      relations: [],
       internalErrorStacks: [expect.stringMatching(/^TypeError: Cannot read properties of undefined \(reading 'end'\)\n\s+at /)],
     });
     // The same text without the marker: the rules run (and find the missing figure), so the
@@ -162,9 +166,9 @@ describe('the CLI on one thread', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual([
-      { filePath: 'a.md', messages: [missingFigure], errorCount: 1, warningCount: 0 },
-      { filePath: 'crash.md', messages: [internalError('extract', `提取数据运行出错：${EXTRACT_REASON}`, EXTRACT_REASON)], errorCount: 1, warningCount: 0 },
-      { filePath: 'z.md', messages: [missingFigure], errorCount: 1, warningCount: 0 },
+      { filePath: 'a.md', messages: [missingFigure], errorCount: 1, warningCount: 0, stats: nothingRead },
+      { filePath: 'crash.md', messages: [internalError('extract', `提取数据运行出错：${EXTRACT_REASON}`, EXTRACT_REASON)], errorCount: 1, warningCount: 0, stats: nothingRead },
+      { filePath: 'z.md', messages: [missingFigure], errorCount: 1, warningCount: 0, stats: nothingRead },
     ]);
   });
   it('reports an exception while reading one file as its internal-error (stylish quotes nothing), and lints the others', async () => {
@@ -175,7 +179,7 @@ describe('the CLI on one thread', () => {
         'a.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n2 problems\n',
     );
     const stylish = await run([crash.READ], { [crash.READ]: bad });
-    expect(stylish.stdout).toBe(`\n${crash.READ}\n  1:1  error    读取文件运行出错：EIO: i/o error, read  internal-error\n       \n       ^\n\n✖ 1 problem (1 error, 0 warnings)\n`);
+    expect(stylish.stdout).toBe(`\n${crash.READ}\n  1:1  error    读取文件运行出错：EIO: i/o error, read  internal-error\n       \n       ^\n\n✖ 1 problem (1 error, 0 warnings)\nno relations found in 1 file — crossfoot read no figures it could check\n`);
   });
   it('does the same for standard input', async () => {
     const r = await run(['--stdin', '--stdin-filename', 'report.md', '-f', 'unix'], {}, { stdin: crashing });
@@ -225,12 +229,23 @@ describe('the language server', () => {
         source: 'crossfoot',
         message: `提取数据运行出错：${EXTRACT_REASON}`,
       },
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: 3,
+        code: 'coverage',
+        source: 'crossfoot',
+        message: '未找到数量关系——crossfoot 在文件中没有读到可核对的数字',
+        data: { stats: nothingRead },
+      },
     ]);
     expect(logs).toEqual([expect.stringMatching(/^crossfoot: internal error in file:.*crash\.md: TypeError: Cannot read properties of undefined \(reading 'end'\)\n\s+at /)]);
     // The server is still there: an edit that no longer crashes gets the rules' diagnostics.
     const second = next();
     await client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: bad }] });
-    expect((await second).diagnostics.map((d) => [d.code, d.message])).toEqual([['missing-figure', '“支出万元”缺少金额：万元前没有数字']]);
+    expect((await second).diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['missing-figure', '“支出万元”缺少金额：万元前没有数字'],
+      ['coverage', '未找到数量关系——crossfoot 在文件中没有读到可核对的数字'],
+    ]);
     client.dispose();
   });
 });

@@ -57,7 +57,12 @@ describe('crossfoot --lsp', () => {
     expect(p.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.severity])).toEqual([
       ['implausible-year', 34, 14, 1],
       ['missing-total-score', 44, 1, 2],
+      ['coverage', 0, 0, 3],
     ]);
+    // What was checked, as the JSON stats say (the seed's 35 relations, 34 holding, the missing 总分 failing).
+    const coverage = p.diagnostics[2]! as unknown as { message: string; data: { stats: { checked: number; held: number; failed: number } } };
+    expect(coverage.message).toBe('✖ 核对了 35 处数量关系：34 处相符，1 处不符');
+    expect(coverage.data.stats).toMatchObject({ checked: 35, held: 34, failed: 1 });
     // The rule's page shipped in the package: a link that works offline.
     const href = p.diagnostics[0]!.codeDescription!.href;
     expect(href).toMatch(/^file:\/\/.*\/docs\/rules\/implausible-year\.md$/);
@@ -73,6 +78,7 @@ describe('crossfoot --lsp', () => {
     expect(p.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
       ['sum-mismatch', 0, 5],
       ['jiezhi-usage', 2, 0],
+      ['coverage', 0, 0],
     ]);
     // The parts of the sum, each where it stands on line 0.
     expect(p.diagnostics[0]!.relatedInformation!.map((r) => [r.location.range.start.character, r.location.range.end.character, r.message])).toEqual([

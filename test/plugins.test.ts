@@ -71,7 +71,7 @@ describe('plugins', () => {
     const r = run(['-f', 'unix', 'report.md'], dir);
     expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 problem\n');
     expect(r.code).toBe(0);
-    expect(run(['--rule', 'hunan/low-score-explained:off', 'report.md'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(run(['--rule', 'hunan/low-score-explained:off', '-f', 'unix', 'report.md'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
   it('turn a rule that throws into internal-error, keep the other rules, and exit 2', () => {
     const dir = project({});

@@ -1,6 +1,7 @@
 // The extract stage: mdast + source to ReportModel. The only stage that reads text.
 import type { Root } from 'mdast';
-import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, Span, Table, YearMention } from '../model.js';
+import type { DateMention, Figure, Heading, Locate, ReportModel, Segment, SkippedReading, Span, Table, YearMention } from '../model.js';
+import { beginSkips, endSkips } from './skips.js';
 import { scanDates } from './dates.js';
 import { scanCellFigure, scanFigures, scanNumerals } from './figures.js';
 import { scanHeading, scanUnnumberedHeading } from './outline.js';
@@ -33,6 +34,15 @@ function locator(source: string): Locate {
 
 /** Build the ReportModel of a source and its tree. */
 export function extract(source: string, tree: Root): ReportModel {
+  const skipped = beginSkips();
+  try {
+    return extractModel(source, tree, skipped);
+  } finally {
+    endSkips();
+  }
+}
+
+function extractModel(source: string, tree: Root, skipped: SkippedReading[]): ReportModel {
   const locate = locator(source);
   const view = buildPlain(source, tree);
   const { segments, tables: rawTables } = segment(view);
@@ -171,6 +181,7 @@ export function extract(source: string, tree: Root): ReportModel {
     tables,
     headings,
     relations,
+    skipped,
     marks: scanMarks(segments, headings, locate),
     usualDecimals,
     directives: view.directives,

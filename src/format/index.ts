@@ -1,7 +1,8 @@
 // The formatters: pure (results, options) => string. Colour comes in as an option.
-import type { LintResult } from '../lint.js';
+import type { LintResult, Locale } from '../lint.js';
 import type { RuleMeta } from '../rule.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
@@ -21,6 +22,8 @@ export interface FormatOptions {
   docsUrl?: string;
   /** A rule's page (Markdown), carried in SARIF as the rule's help so code scanning shows it offline. */
   ruleHelp?: (id: string) => string | undefined;
+  /** Language of the words formatters add (the review page's labels); Chinese by default. */
+  locale?: Locale;
 }
 
 /** A formatter. */
@@ -33,6 +36,7 @@ export const formatters: Record<string, Formatter> = {
   unix: formatUnix,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
 };
 
-export { formatGithub, formatJson, formatSarif, formatStylish, formatUnix };
+export { formatHtml, formatGithub, formatJson, formatSarif, formatStylish, formatUnix };

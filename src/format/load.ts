@@ -9,4 +9,5 @@ export const formatterLoaders: Record<string, () => Promise<Formatter>> = {
   unix: async () => (await import('./unix.js')).formatUnix,
   sarif: async () => (await import('./sarif.js')).formatSarif,
   github: async () => (await import('./github.js')).formatGithub,
+  html: async () => (await import('./html.js')).formatHtml,
 };

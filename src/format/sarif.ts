@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for code-scanning dashboards: rule metadata with help URIs, UTF-16 columns.
 import type { LintResult, MessageRange } from '../lint.js';
 import type { FormatOptions } from './index.js';
+import { sumStats } from '../coverage.js';
 
 /** A file path as a SARIF URI reference (forward slashes, percent-encoded). */
 function toUri(path: string): string {
@@ -42,7 +43,9 @@ export function formatSarif(results: LintResult[], options: FormatOptions): stri
           },
         },
         columnKind: 'utf16CodeUnits',
-        artifacts: results.map((r) => ({ location: { uri: toUri(r.filePath) } })),
+        // What was checked: the run's coverage stats summed over its files, and each file's own.
+        properties: { stats: sumStats(results.map((r) => r.stats)), files: results.length },
+        artifacts: results.map((r) => ({ location: { uri: toUri(r.filePath) }, ...(r.stats ? { properties: { stats: r.stats } } : {}) })),
         results: results.flatMap((r, artifactIndex) =>
           r.messages.map((m) => ({
             ruleId: m.ruleId,

@@ -5,6 +5,8 @@ import type { LintMessage, LintResult } from '../lint.js';
 import type { FormatOptions } from './index.js';
 import { displayWidth } from './width.js';
 import { relative } from 'node:path';
+import { sumStats } from '../coverage.js';
+import { coverageWords } from './coverage-text.js';
 
 const CONTEXT = 24;
 
@@ -63,8 +65,16 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     });
   }
   const total = errors + warnings;
-  if (total === 0) return '';
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
-  out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  if (total > 0) {
+    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  }
+  if (results.length === 0) return out;
+  // What was checked, under the problems line, even when there are none: a silent run would look
+  // the same whether the report was right or nothing in it was understood. English, as the rest of
+  // this layout is; the words live in coverage-text.ts for when the frame is localised.
+  const stats = sumStats(results.map((r) => r.stats));
+  const line = coverageWords('en').summary(stats, results.length);
+  out += `${total > 0 ? '' : '\n'}${stats.relations === 0 ? c.yellow(line) : stats.failed > 0 ? c.dim(line) : c.green(line)}\n`;
   return out;
 }

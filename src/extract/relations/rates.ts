@@ -6,6 +6,7 @@ import type { Figure, RateRelation } from '../../model.js';
 import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, ARRIVAL_RATE_WORD, BUDGET_AFTER, RATES, type RateWords, VALID_WORD } from '../../lexicon/rates.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
+import { noteSkip } from '../skips.js';
 import { figureIndices, measureOf, normalizeLabel, textAfter, tokenAt } from './tokens.js';
 
 interface Spec {
@@ -115,7 +116,10 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
         numerators = candidatesOf(previous, 0, previous.tokens.length).filter((c) => isNumerator(c, spec, valid));
         scopeFrom = 3;
       }
-      if (distinct(numerators).length !== 1) return;
+      if (distinct(numerators).length !== 1) {
+        if (distinct(numerators).length > 1) noteSkip('competing-readings', rate.span);
+        return;
+      }
       const numerator = numerators[numerators.length - 1]!;
       const same = (c: Candidate) => measureOf(c.figure) === measureOf(numerator.figure) && (measureOf(c.figure) === 'amount' || c.figure.unit === numerator.figure.unit);
       // The denominator: in the clause group, else before it in the sentence, else in the sentences
@@ -135,7 +139,10 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
       const unlabelled = group.filter((c) => c !== numerator && c.figure.id !== numerator.figure.id && same(c) && !isNumerator(c, spec, valid));
       if (denominators.length === 0 && unlabelled.length > 0) {
         if (unlabelled.length === 1 && spec.words.money) denominators = unlabelled;
-        else return;
+        else {
+          if (distinct(unlabelled).length > 1) noteSkip('competing-readings', rate.span);
+          return;
+        }
       }
       // (A rate whose amounts were in the sentence before looks for its budget there and before.)
       if (scopeFrom > 1) denominators = labelled(scopes[2] ?? []);
@@ -147,7 +154,10 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
       if (choices.length === 0) return;
       // 年初预算 and 全年预算数 both given: the rate is of the adjusted budget, and wrong only if it is of neither.
       const adjusted = choices.length === 1 ? choices : choices.filter((d) => ADJUSTED_BUDGET.test(d.label));
-      if (adjusted.length !== 1) return;
+      if (adjusted.length !== 1) {
+        noteSkip('competing-readings', rate.span);
+        return;
+      }
       const others = choices.filter((d) => d !== adjusted[0]).map((d) => d.figure.id);
       relations.push({ kind: 'rate', name, numerator: numerator.figure.id, denominator: adjusted[0]!.figure.id, rate: rate.id, ...(others.length ? { otherDenominators: others } : {}) });
     });

@@ -6,6 +6,7 @@ import { type ColumnRole, VALUE_ROLES } from '../../lexicon/forms.js';
 import type { Figure, Locate, Relation, Segment, Span, Table, TableSource } from '../../model.js';
 import { decimalsOf } from '../figures.js';
 import { alignRow, slotOf } from './align.js';
+import { noteSkip } from '../skips.js';
 import { columnRole, EMPTY_CELL, readCell } from './cells.js';
 import { dataSlots, readHeader, type Header } from './header.js';
 
@@ -204,6 +205,8 @@ export function readRows(section: Section, ctx: TableContext): Row[] {
     };
     const alignment = alignRow(readings, slots);
     if (!alignment || alignment.ambiguous) {
+      // A row of figures that fits its header two ways: its relations are not read.
+      if (alignment?.ambiguous && hasNumbers) noteSkip('ambiguous-table-row', fallbackSpan());
       const label = texts.find((_, i) => classes[i] === 'text') ?? '';
       rows.push({ label: label.replace(/[\s\u3000]+/g, ''), labelSpan: fallbackSpan(), values: {}, cells: [], cellsBefore: [], unreadable: true, hasNumbers, segments: cells });
       continue;
