@@ -13,12 +13,13 @@ import { lint } from '../src/lint.js';
 import { root, runCli } from './run-cli.js';
 
 const path = (name: string) => `fixtures/${name}`;
-// Every Markdown file the CLI lints in fixtures/, its README included (a report with no relations).
+// Every Markdown file in fixtures/, its README included (a report with no relations); fixtures/formats/
+// holds the same reports in other formats, tested by their readers.
 const fixtures = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.md')).sort((a, b) => path(a).localeCompare(path(b)));
 const byFile = (pairs: Array<[string, CoverageStats]>) => Object.fromEntries(pairs.sort(([a], [b]) => a.localeCompare(b)));
 
 describe('coverage stats in every output', () => {
-  const json = JSON.parse(runCli(['-f', 'json', 'fixtures']).stdout) as Array<{ filePath: string; stats: CoverageStats }>;
+  const json = JSON.parse(runCli(['-f', 'json', ...fixtures.map(path)]).stdout) as Array<{ filePath: string; stats: CoverageStats }>;
   const expected = byFile(json.map((r) => [r.filePath, r.stats]));
 
   it('JSON gives each fixture its stats, those of lint()', () => {
@@ -30,7 +31,7 @@ describe('coverage stats in every output', () => {
   });
 
   it('SARIF: each artifact carries its file’s stats, the run their sum', () => {
-    const sarif = JSON.parse(runCli(['-f', 'sarif', 'fixtures']).stdout) as { runs: Array<{ properties: { stats: CoverageStats; files: number }; artifacts: Array<{ location: { uri: string }; properties: { stats: CoverageStats } }> }> };
+    const sarif = JSON.parse(runCli(['-f', 'sarif', ...fixtures.map(path)]).stdout) as { runs: Array<{ properties: { stats: CoverageStats; files: number }; artifacts: Array<{ location: { uri: string }; properties: { stats: CoverageStats } }> }> };
     const run = sarif.runs[0]!;
     expect(byFile(run.artifacts.map((a) => [decodeURI(a.location.uri), a.properties.stats]))).toEqual(expected);
     expect(run.properties).toEqual({ stats: sumStats(Object.values(expected)), files: fixtures.length });
@@ -42,13 +43,13 @@ describe('coverage stats in every output', () => {
       const result = lint(readFileSync(join(root, 'fixtures', name), 'utf8'), { filePath: path(name) });
       expect(formatStylish([result], { color: false }).trimEnd().split('\n').at(-1), name).toBe(words.summary(expected[path(name)]!, 1));
     }
-    const out = runCli(['fixtures']).stdout.trimEnd().split('\n');
+    const out = runCli(fixtures.map(path)).stdout.trimEnd().split('\n');
     expect(out.at(-1)).toBe(words.summary(sumStats(Object.values(expected)), fixtures.length));
     expect(out.at(-1)).toMatch(/^✖ \d+ relations checked in 11 files, \d+ hold, \d+ fail$/);
   });
 
   it('HTML: each report’s counts are its stats', () => {
-    const html = runCli(['-f', 'html', 'fixtures']).stdout;
+    const html = runCli(['-f', 'html', ...fixtures.map(path)]).stdout;
     const sections = html.split('<section class="report"').slice(1);
     const shown = sections.map((section): [string, CoverageStats] => {
       const file = /<h2 id="r\d+-h">([^<]*)<\/h2>/.exec(section)![1]!;
