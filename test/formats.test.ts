@@ -63,9 +63,14 @@ describe('an internal-error message', () => {
     expect(JSON.parse(formatJson(broken))).toEqual([
       {
         filePath: 'broken.md',
-        messages: [{ ruleId: 'internal-error', severity: 2, message: crashed, messageId: 'internal-error', data: { stage: 'extract', reason: "Cannot read properties of undefined (reading 'end')" }, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        messages: [{ ruleId: 'internal-error', severity: 2, message: crashed, messageId: 'internal-error', data: { stage: 'extract', reason: "Cannot read properties of undefined (reading 'end')" }, line: 1, column: 1, endLine: 1, endColumn: 1, nodeType: null, fatal: true }],
+        suppressedMessages: [],
         errorCount: 1,
+        fatalErrorCount: 1,
         warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
       },
     ]);
     expect(formatUnix(broken)).toBe(`broken.md:1:1: ${crashed} [Error/internal-error]\n\n1 problem\n`);
