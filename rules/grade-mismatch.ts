@@ -15,6 +15,7 @@ export default defineRule({
       mismatch: 'A score of {{score}} is graded "{{expected}}", the form says "{{written}}"',
     },
     defaultOptions: { bands: DEFAULT_BANDS },
+    schema: { bands: { type: 'object', properties: Object.fromEntries(Object.keys(DEFAULT_BANDS).map((grade) => [grade, { type: 'number', minimum: 0, maximum: 100 }])) } },
     examples: {
       valid: ['序号\t项目名称\t自评得分\t评价等级\n1\t计生宣传服务\t97分\t优'],
       invalid: ['序号\t项目名称\t自评得分\t评价等级\n1\t计生宣传服务\t87分\t优'],

@@ -30,6 +30,7 @@ export default defineRule({
       afterReport: 'Completion date {{date}} is after the report date {{reportDate}}',
     },
     defaultOptions: { futureYears: 10 },
+    schema: { futureYears: { type: 'integer', minimum: 0 } },
     examples: {
       valid: ['2024年度部门整体支出绩效自评报告\n\n所有支出均在2024年12月31日前完成，2035年远景目标稳步推进。'],
       invalid: ['2024年度部门整体支出绩效自评报告\n\n所有支出均在2324年12月31日前完成。'],

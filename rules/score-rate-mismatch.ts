@@ -15,6 +15,7 @@ export default defineRule({
       mismatch: 'The execution score should be {{weight}} × min({{rate}}%, 100%) = {{computed}}, the form says {{written}}',
     },
     defaultOptions: { cap: true },
+    schema: { cap: { type: 'boolean' } },
     examples: {
       valid: ['资金来源\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分\n资金总额\t100.00\t100.00\t90.00\t10\t90.00\t9'],
       invalid: ['资金来源\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率\t得分\n资金总额\t100.00\t100.00\t90.00\t10\t90.00\t10'],

@@ -23,6 +23,7 @@ export default defineRule({
       narrative: 'The text states a self-evaluation score of {{written}}, the form\'s total is {{total}}',
     },
     defaultOptions: { fullScore: 100 },
+    schema: { fullScore: { type: 'number', minimum: 1 } },
     examples: {
       valid: ['一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量\t20\t18\n总分\t\t30\t28'],
       invalid: ['一级指标\t三级指标\t分值\t得分\n效益指标(30分)\t群众健康生活方式\t10\t10\n\t生活质量\t10\t10\n总分\t\t20\t20'],

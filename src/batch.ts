@@ -9,7 +9,7 @@ import { ResultCache } from './cache.js';
 import { requireBuiltin } from './lazy.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { failedResult, lint, type LintResult, type Locale } from './lint.js';
-import { FileTooLargeError, formatBytes, InputError, readTextFile, type PlaceSpan } from './read/index.js';
+import { EmptyInputError, FileTooLargeError, formatBytes, InputError, readTextFile, type PlaceSpan } from './read/index.js';
 import { withPlaces } from './read/source.js';
 
 /** What every file of a run shares. */
@@ -32,24 +32,31 @@ export interface BatchTask {
   cachedKey?: string;
   /** The text itself, when it does not come from `path` (standard input, named `path` for config lookup). */
   text?: string;
+  /** With `text`: the original places of its pieces (a .docx on standard input). */
+  places?: PlaceSpan[];
+  /** With `text`: a note for stderr about it (standard input was empty). */
+  note?: string;
 }
 
 /** What became of one file. */
 export type FileOutcome =
-  | { kind: 'result'; result: LintResult; key: string | undefined }
+  /** `note`: a sentence for stderr about the file that is no finding (it is empty). */
+  | { kind: 'result'; result: LintResult; key: string | undefined; note?: string }
   /** --cache: the key matched, so the cached messages stand. */
-  | { kind: 'cached'; source: string; key: string }
+  | { kind: 'cached'; source: string; key: string; note?: string }
   /** Not linted: a bad or over-large file (one sentence), or a broken config. */
   | { kind: 'skipped'; message: string; tooLarge: boolean }
   | { kind: 'config-error'; message: string };
 
 /** Read one task's file: its text and the original places of its pieces, or why it was not read (in one sentence naming the file as shown). */
-export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string; places?: PlaceSpan[] } | Extract<FileOutcome, { kind: 'skipped' }>> {
+export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string; places?: PlaceSpan[]; note?: string } | Extract<FileOutcome, { kind: 'skipped' }>> {
   try {
     const { text, places } = await readTextFile(task.path, maxFileSize);
     return places ? { text, places } : { text };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    // An empty file has nothing wrong in it (as in ESLint): linted as no text, with a note.
+    if (error instanceof EmptyInputError) return { text: '', note: error.message.replace(task.path, task.display) };
     return { kind: 'skipped', message: error.message.replace(task.path, task.display), tooLarge: error instanceof FileTooLargeError };
   }
 }
@@ -63,13 +70,14 @@ export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ 
 export async function lintFile(task: BatchTask, settings: BatchSettings, resolver: ConfigResolver): Promise<FileOutcome> {
   let read: Awaited<ReturnType<typeof readTask>>;
   try {
-    read = task.text !== undefined ? { text: task.text } : await readTask(task, settings.maxFileSize);
+    read = task.text !== undefined ? { text: task.text, places: task.places, note: task.note } : await readTask(task, settings.maxFileSize);
   } catch (error) {
     return { kind: 'result', result: failedResult(task.display, '', 'read', error, settings.locale), key: undefined };
   }
   if (!('text' in read)) return read;
-  const outcome = await lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
-  return outcome.kind === 'result' && read.places ? { ...outcome, result: withPlaces(outcome.result, read.places) } : outcome;
+  let outcome = await lintSource(read.text, task.display, dirname(task.path), settings, resolver, task.cachedKey);
+  if (outcome.kind === 'result' && read.places) outcome = { ...outcome, result: withPlaces(outcome.result, read.places) };
+  return read.note !== undefined && (outcome.kind === 'result' || outcome.kind === 'cached') ? { ...outcome, note: read.note } : outcome;
 }
 
 /** Configure and lint text read from `folder` (for config lookup); `cachedKey` as in BatchTask. */

@@ -1,6 +1,6 @@
 // The command line: the only place that touches argv, the file walk, stdout and the exit code.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { fstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import yargs from 'yargs';
 import { rules as builtinRules } from '../rules/index.js';
@@ -12,7 +12,7 @@ import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
 import type { AnyRule } from './rule.js';
-import { InputError, isDocx, readStdin } from './read/index.js';
+import { EmptyInputError, InputError, isDocx, readStdin } from './read/index.js';
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
@@ -20,6 +20,10 @@ export interface CliIO {
   stderr: (text: string) => void;
   stdin: NodeJS.ReadableStream;
   isTTY: boolean;
+  /** Whether standard input is a terminal (--stdin then says it is waiting). */
+  stdinIsTTY?: boolean;
+  /** The file standard output is redirected to (`crossfoot . > out.txt`), never taken as an input. */
+  stdoutFile?: { dev: number; ino: number };
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -39,6 +43,16 @@ export function version(): string {
   const pkg = JSON.parse(readFileSync(resolve(here, '../../package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+/** The CLI's own sentences (the frame around the rules' messages), in one place. */
+const MESSAGES = {
+  maxWarnings: (value: string) => `--max-warnings ${JSON.stringify(value)}: expected a whole number of warnings, 0 or more.`,
+  stdinWithFiles: '--stdin reads one report from standard input; name files or use --stdin, not both.',
+  stdinWaiting: 'reading a report from standard input; end it with Ctrl+D (Ctrl+Z, Enter on Windows).',
+  empty: (message: string) => `note: ${message}`,
+  skippedUnreadable: (count: number, extensions: string[]) => `warning: skipped ${count} ${count === 1 ? 'file' : 'files'} crossfoot cannot read (${extensions.join(', ')}).`,
+  printTextHeader: (file: string) => `==> ${file} <==`,
+};
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
@@ -60,7 +74,7 @@ function buildParser(argv: string[]) {
     .option('stdin', { type: 'boolean', default: false, describe: 'Lint text from standard input' })
     .option('stdin-filename', { type: 'string', describe: 'File name to show for standard input' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this' })
+    .option('max-warnings', { type: 'string', requiresArg: false, describe: 'Exit 1 when there are more warnings than this (a whole number, 0 or more)' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
     .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with a warning) files larger than this' })
@@ -81,6 +95,11 @@ function buildParser(argv: string[]) {
     .strictOptions()
     .exitProcess(false)
     .wrap(Math.min(110, process.stdout.columns ?? 100));
+}
+
+/** --list-rules as JSON: each rule's id, default severity, description, default options and their schema. */
+export function listRulesJson(registry: readonly AnyRule[] = builtinRules): string {
+  return `${JSON.stringify(registry.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: meta.description, defaultOptions: meta.defaultOptions, ...(meta.schema ? { schema: meta.schema } : {}) })))}\n`;
 }
 
 /** Lines for --list-rules. */
@@ -127,6 +146,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     // Ids of built-in rules are checked now; plugin ids once the config has loaded its plugins.
     validateRules(Object.fromEntries(Object.entries(overrides).filter(([id]) => !id.includes('/'))), builtinRules, '--rule');
     if (args.shard !== undefined && !parseShard(args.shard)) throw new ConfigError(`--shard ${JSON.stringify(args.shard)}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.`);
+    if (args.maxWarnings !== undefined && !/^\d+$/.test(args.maxWarnings)) throw new ConfigError(MESSAGES.maxWarnings(args.maxWarnings));
     if (!isConcurrency(args.concurrency)) throw new ConfigError(`--concurrency ${JSON.stringify(args.concurrency)}: expected auto, off or a number of threads.`);
     settings = {
       configPath: args.config ? resolve(io.cwd, args.config) : undefined,
@@ -155,7 +175,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       return 2;
     }
     if (args.listRules) {
-      io.stdout(listRules(registry));
+      io.stdout(args.format === 'json' ? listRulesJson(registry) : listRules(registry));
       return 0;
     }
     if (args.explain === '') {
@@ -172,6 +192,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
   const patterns = (args._ as Array<string | number>).map(String);
   const useStdin = args.stdin || patterns.includes('-');
+  if (useStdin && patterns.some((p) => p !== '-')) {
+    fail(MESSAGES.stdinWithFiles);
+    return 2;
+  }
   const results: LintResult[] = [];
   let skippedTooLarge = 0;
 
@@ -189,11 +213,13 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         } else fail(outcome.message);
         return true;
       case 'cached': {
+        if (outcome.note !== undefined) io.stderr(`crossfoot: ${MESSAGES.empty(outcome.note)}\n`);
         const hit = cache!.get(path, outcome.key)!;
         results.push({ ...resultOf(display, hit.messages, hit.internalErrorCount, outcome.source), ...(hit.stats ? { stats: hit.stats, relations: hit.relations ?? [] } : {}) });
         return true;
       }
       case 'result':
+        if (outcome.note !== undefined) io.stderr(`crossfoot: ${MESSAGES.empty(outcome.note)}\n`);
         // An exception on this file is its internal-error message; its stack only when debugging.
         if (io.env.CROSSFOOT_DEBUG) for (const stack of outcome.result.internalErrorStacks ?? []) io.stderr(`crossfoot: internal error in ${display}: ${stack}\n`);
         // A run where a rule or a stage crashed is not worth remembering.
@@ -207,11 +233,19 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 
   if (useStdin) {
     const name = args.stdinFilename ?? '<stdin>';
+    if (io.stdinIsTTY) io.stderr(`crossfoot: ${MESSAGES.stdinWaiting}\n`);
     try {
-      const { text } = await readStdin(name, io.stdin);
+      let read: { text: string; places?: BatchTask['places']; note?: string };
+      try {
+        read = await readStdin(name, io.stdin);
+      } catch (error) {
+        if (!(error instanceof EmptyInputError)) throw error;
+        read = { text: '', note: error.message };
+      }
+      const { text } = read;
       // Config lookup starts beside --stdin-filename, or in the working folder.
       const path = resolve(io.cwd, name);
-      const task: BatchTask = { path, display: name, cachedKey: cache?.keyOf(path), text };
+      const task: BatchTask = { path, display: name, cachedKey: cache?.keyOf(path), text, ...(read.places ? { places: read.places } : {}), ...(read.note !== undefined ? { note: read.note } : {}) };
       const outcome = Buffer.byteLength(text) >= LARGE_FILE ? await lintLargeFile(task, settings, WORKER_ENTRY) : await lintFile(task, settings, resolver);
       if (!take(outcome, name, path)) return 2;
     } catch (error) {
@@ -225,10 +259,29 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     return 2;
   }
   const expanded = await expandPaths(filePatterns);
-  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
-  const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files;
-  for (const error of expanded.errors) fail(error.message);
   const output = args.output ? resolve(io.cwd, args.output) : undefined;
+  const named = new Set(filePatterns.map((p) => resolve(io.cwd, p)));
+  // The report itself is never an input: --output found in a folder (a second run of `-o result.txt .`),
+  // or the file standard output is redirected to (`crossfoot . > out.txt`).
+  const isReportFile = (file: string): boolean => {
+    const path = resolve(io.cwd, file);
+    if (output === path && !named.has(path)) return true;
+    if (!io.stdoutFile) return false;
+    try {
+      const info = statSync(path);
+      return info.dev === io.stdoutFile.dev && info.ino === io.stdoutFile.ino;
+    } catch {
+      return false;
+    }
+  };
+  const inputs = expanded.files.filter((f) => !isReportFile(f));
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  const files = shard ? inputs.filter((f) => shardOf(f, shard.count) === shard.index - 1) : inputs;
+  for (const error of expanded.errors) fail(error.message);
+  if (expanded.unreadable.length > 0) {
+    const extensions = [...new Set(expanded.unreadable.map((f) => extname(f).toLowerCase()))].sort();
+    io.stderr(`crossfoot: ${MESSAGES.skippedUnreadable(expanded.unreadable.length, extensions)}\n`);
+  }
   if (output && files.some((f) => resolve(io.cwd, f) === output)) {
     fail(`--output ${args.output} is one of the files being linted; crossfoot never writes to an input file.`);
     return 2;
@@ -245,8 +298,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     }
   }
   if (args.printText) {
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
       const read = await readTask({ path: resolve(io.cwd, file), display: file }, settings.maxFileSize);
+      // Several files: each text under its name, as head(1) does.
+      if (files.length > 1) io.stdout(`${i > 0 ? '\n' : ''}${MESSAGES.printTextHeader(file)}\n`);
       if ('text' in read) io.stdout(read.text.endsWith('\n') ? read.text : `${read.text}\n`);
       else fail(read.message);
     }
@@ -275,7 +330,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     const { annotateDocx } = await import('./read/docx.js');
     const input = resolve(io.cwd, results[0]!.filePath);
     const annotated = await annotateDocx(readFileSync(input), input, shown[0]!.messages.map((m) => ({ ...m, text: `${m.message}（${m.ruleId}）` })));
-    writeFileSync(resolve(io.cwd, args.annotate), annotated);
+    const target = resolve(io.cwd, args.annotate);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, annotated);
   }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
   const format = await formatterLoaders[args.format]!();
@@ -296,8 +353,9 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const errors = shown.reduce((n, r) => n + r.errorCount, 0);
   const warnings = shown.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
-  if (args.maxWarnings >= 0 && warnings > args.maxWarnings) {
-    io.stderr(`crossfoot found too many warnings (maximum: ${args.maxWarnings}).\n`);
+  const maxWarnings = args.maxWarnings === undefined ? undefined : Number(args.maxWarnings);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`crossfoot found too many warnings (maximum: ${maxWarnings}).\n`);
     return 1;
   }
   return 0;
@@ -309,6 +367,16 @@ function errorsOnly(result: LintResult): LintResult {
   return result.stats ? { ...quiet, stats: result.stats, relations: result.relations ?? [] } : quiet;
 }
 
+/** The regular file standard output is redirected to, if it is one. */
+function stdoutFile(): CliIO['stdoutFile'] {
+  try {
+    const info = fstatSync(1);
+    return info.isFile() ? { dev: info.dev, ino: info.ino } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function defaultIO(): CliIO {
   return {
     stdout: (text) => process.stdout.write(text),
@@ -318,6 +386,10 @@ function defaultIO(): CliIO {
       return process.stdin;
     },
     isTTY: Boolean(process.stdout.isTTY),
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
+    stdoutFile: stdoutFile(),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from './lint.js';
 import { loadPlugin, PluginError } from './plugins.js';
+import { optionsProblem, schemaOfDefaults } from './options.js';
 import type { AnyRule, Severity } from './rule.js';
 
 /** A configuration problem the user must fix; the CLI prints it and exits 2. */
@@ -43,16 +44,20 @@ export function validateRules(raw: unknown, known: readonly AnyRule[], where: st
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigError(`${where}: "rules" must be an object mapping rule ids to severities.`);
   }
-  const ids = new Set(known.map((r) => r.meta.id));
+  const byId = new Map(known.map((r) => [r.meta.id, r]));
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (!ids.has(id)) throw new ConfigError(`${where}: unknown rule "${id}" (crossfoot --list-rules lists them).`);
+    const rule = byId.get(id);
+    if (!rule) throw new ConfigError(`${where}: unknown rule "${id}" (crossfoot --list-rules lists them).`);
     if (Array.isArray(value)) {
       const [severity, options] = value;
       if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
         throw new ConfigError(`${where}: options of rule "${id}" must be an object.`);
       }
-      rules[id] = [parseSeverity(severity, `${where}: rule "${id}"`), (options ?? {}) as Record<string, unknown>];
+      const checked = (options ?? {}) as Record<string, unknown>;
+      const problem = optionsProblem(id, checked, rule.meta.schema ?? schemaOfDefaults(rule.meta.defaultOptions as Record<string, unknown>));
+      if (problem) throw new ConfigError(`${where}: ${problem}.`);
+      rules[id] = [parseSeverity(severity, `${where}: rule "${id}"`), checked];
     } else {
       rules[id] = parseSeverity(value, `${where}: rule "${id}"`);
     }

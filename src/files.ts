@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, describeFsError } from './read/index.js';
-import { REPORT_EXTENSIONS } from './read/formats.js';
+import { REPORT_EXTENSIONS, unreadableFormatOf } from './read/formats.js';
 
 export { REPORT_EXTENSIONS } from './read/formats.js';
 
@@ -11,18 +11,25 @@ function isReport(name: string): boolean {
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function walk(dir: string, out: string[]): void {
+/** Files a walk found: reports, and documents in a format crossfoot cannot read (to say they were skipped). */
+interface Found {
+  files: string[];
+  unreadable: string[];
+}
+
+function walk(dir: string, out: Found): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out);
-    else if (entry.isFile() && isReport(entry.name)) out.push(path);
+    else if (entry.isFile() && isReport(entry.name)) out.files.push(path);
+    else if (entry.isFile() && unreadableFormatOf(entry.name)) out.unreadable.push(path);
   }
 }
 
 /** One path's files, or an InputError saying why there are none. */
-async function expandOne(pattern: string): Promise<string[]> {
+async function expandOne(pattern: string): Promise<Found> {
   let info: ReturnType<typeof statSync> | undefined;
   try {
     info = statSync(pattern);
@@ -32,27 +39,33 @@ async function expandOne(pattern: string): Promise<string[]> {
     if (!isDynamicPattern(pattern)) throw new InputError(describeFsError(pattern, error));
   }
   if (info?.isDirectory()) {
-    const found: string[] = [];
+    const found: Found = { files: [], unreadable: [] };
     walk(pattern, found);
-    if (found.length === 0) throw new InputError(`${pattern} is a directory with no report files (${REPORT_EXTENSIONS.join(', ')}) in it.`);
+    if (found.files.length === 0) throw new InputError(`${pattern} is a directory with no report files (${REPORT_EXTENSIONS.join(', ')}) in it.`);
     return found;
   }
-  if (info) return [pattern];
+  if (info) return { files: [pattern], unreadable: [] };
   const { glob } = await import('tinyglobby');
   const matches = await glob(pattern, { ignore: ['**/node_modules/**', '**/.*/**'], onlyFiles: true, dot: false, expandDirectories: false });
   const reports = matches.filter(isReport).sort();
   if (reports.length === 0) throw new InputError(`No report files match the pattern ${pattern}.`);
-  return reports;
+  return { files: reports, unreadable: [] };
 }
 
-/** Expand paths and patterns; input problems are collected, not thrown, so other files still get linted. */
-export async function expandPaths(patterns: readonly string[]): Promise<{ files: string[]; errors: InputError[] }> {
+/**
+ * Expand paths and patterns; input problems are collected, not thrown, so other files still get
+ * linted. `unreadable` lists the documents in folders that crossfoot cannot read (.wps, .xls, …).
+ */
+export async function expandPaths(patterns: readonly string[]): Promise<{ files: string[]; errors: InputError[]; unreadable: string[] }> {
   const files: string[] = [];
+  const unreadable = new Set<string>();
   const errors: InputError[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
     try {
-      for (const file of await expandOne(pattern)) {
+      const found = await expandOne(pattern);
+      for (const file of found.unreadable) unreadable.add(resolve(file));
+      for (const file of found.files) {
         const key = resolve(file);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -63,7 +76,7 @@ export async function expandPaths(patterns: readonly string[]): Promise<{ files:
       else throw error;
     }
   }
-  return { files, errors };
+  return { files, errors, unreadable: [...unreadable] };
 }
 
 /** Which of n shards (0-based) a file belongs to: FNV-1a of its path, slashes normalised. */

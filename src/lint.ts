@@ -58,6 +58,8 @@ export interface LintResult {
   stats?: CoverageStats;
   /** Each relation with its status, expression and the places of its figures (for the HTML review page). */
   relations?: RelationCoverage[];
+  /** Messages a `crossfoot-disable…` comment silenced (ESLint's suppressedMessages); absent when none were. */
+  suppressedMessages?: LintMessage[];
   /** The stack of each exception behind an `internal-error` message, for debugging (CROSSFOOT_DEBUG); formatters do not show them. */
   internalErrorStacks?: string[];
 }
@@ -215,19 +217,24 @@ export function lintModel(model: ReportModel, options: LintOptions = {}): LintRe
     }
   }
 
-  const shown = applyDirectives(messages, model);
-  const kept = dedupe(shown).sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId),
-  );
+  const { kept, suppressed } = applyDirectives(dedupe(messages), model);
+  // A rule id no rule has, in a disable comment, silences nothing: say so at the comment (ESLint does), never silenced itself.
+  const known = new Set(registry.map((rule) => rule.meta.id));
+  for (const directive of model.directives) {
+    for (const ruleId of directive.ruleIds) if (!known.has(ruleId)) kept.push(unknownRuleMessage(ruleId, directive.span, locale));
+  }
+  const byPlace = (a: LintMessage, b: LintMessage) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
   const outcomes: RelationOutcome[] = model.relations.map((relation) => ({ evaluated: rulesFor(relation).some((id) => ranRules.has(id)), shown: 0, silenced: false }));
-  const visible = new Set(shown);
+  // A finding a disable comment silenced leaves its relation skipped; one shown (or a duplicate of one shown) fails it.
+  const silencedSet = new Set(suppressed);
   for (const [message, index] of aboutRelation) {
     const outcome = outcomes[index]!;
-    if (visible.has(message)) outcome.shown = Math.max(outcome.shown, message.severity) as 1 | 2;
-    else outcome.silenced = true;
+    if (silencedSet.has(message)) outcome.silenced = true;
+    else outcome.shown = Math.max(outcome.shown, message.severity) as 1 | 2;
   }
   const { stats, relations } = coverageOf(model, outcomes);
-  const result: LintResult = { ...resultOf(options.filePath ?? '<text>', kept, internalErrorStacks.length, model.source), stats, relations };
+  const result: LintResult = { ...resultOf(options.filePath ?? '<text>', kept.sort(byPlace), internalErrorStacks.length, model.source), stats, relations };
+  if (suppressed.length > 0) result.suppressedMessages = suppressed.sort(byPlace);
   return internalErrorStacks.length > 0 ? { ...result, internalErrorStacks } : result;
 }
 
@@ -237,23 +244,37 @@ export function resultOf(filePath: string, messages: LintMessage[], internalErro
   return { filePath, messages, errorCount, warningCount: messages.length - errorCount, internalErrorCount, source };
 }
 
-/** Drop messages silenced by `crossfoot-disable…` comments. */
-function applyDirectives(messages: LintMessage[], model: ReportModel): LintMessage[] {
-  if (model.directives.length === 0) return messages;
+const UNKNOWN_RULE = {
+  zh: '禁用注释中的规则 {{ruleId}} 不存在（crossfoot --list-rules 列出全部规则）',
+  en: 'Definition for rule "{{ruleId}}" was not found',
+};
+
+/** The `unknown-rule` message for a rule id in a disable comment that no rule has. */
+function unknownRuleMessage(ruleId: string, at: Span, locale: Locale): LintMessage {
+  return { ruleId: 'unknown-rule', severity: 2, message: renderMessage(UNKNOWN_RULE[locale], { ruleId }), messageId: 'unknown-rule', data: { ruleId }, ...range(at) };
+}
+
+/** Split messages into those kept and those silenced by `crossfoot-disable…` comments. */
+function applyDirectives(messages: LintMessage[], model: ReportModel): { kept: LintMessage[]; suppressed: LintMessage[] } {
+  if (model.directives.length === 0) return { kept: messages, suppressed: [] };
   const directives = [...model.directives].sort((a, b) => a.line - b.line);
   const matches = (ids: string[], ruleId: string) => ids.length === 0 || ids.includes(ruleId);
-  return messages.filter((message) => {
-    if (message.ruleId === 'internal-error') return true;
+  const kept: LintMessage[] = [];
+  const suppressed: LintMessage[] = [];
+  const silenced = (message: LintMessage): boolean => {
+    if (message.ruleId === 'internal-error') return false;
     let disabled = false;
     for (const d of directives) {
-      if (d.kind === 'disable-next-line' && d.line + 1 === message.line && matches(d.ruleIds, message.ruleId)) return false;
-      if (d.kind === 'disable-line' && d.line === message.line && matches(d.ruleIds, message.ruleId)) return false;
+      if (d.kind === 'disable-next-line' && d.line + 1 === message.line && matches(d.ruleIds, message.ruleId)) return true;
+      if (d.kind === 'disable-line' && d.line === message.line && matches(d.ruleIds, message.ruleId)) return true;
       if (d.line > message.line) continue;
       if (d.kind === 'disable' && matches(d.ruleIds, message.ruleId)) disabled = true;
       if (d.kind === 'enable' && matches(d.ruleIds, message.ruleId)) disabled = false;
     }
-    return !disabled;
-  });
+    return disabled;
+  };
+  for (const message of messages) (silenced(message) ? suppressed : kept).push(message);
+  return { kept, suppressed };
 }
 
 function dedupe(messages: LintMessage[]): LintMessage[] {

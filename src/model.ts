@@ -214,6 +214,8 @@ export interface Directive {
   /** Empty means all rules. */
   ruleIds: string[];
   line: number;
+  /** The comment itself (where an unknown rule id in it is reported). */
+  span: Span;
 }
 
 /** How the report year was found. */

@@ -1,6 +1,7 @@
 // The rule contract: defineRule({meta, check}); a rule yields findings that point at figures' spans.
 import { showFigure } from './arith.js';
 import type { Figure, ReportModel, Span } from './model.js';
+import type { OptionsSchema } from './options.js';
 
 /** Configured severity of a rule. */
 export type Severity = 'off' | 'warn' | 'error';
@@ -55,6 +56,8 @@ export interface RuleMeta<Options extends object = Record<string, unknown>> {
   /** English catalogue, same keys. */
   messagesEn: Record<string, string>;
   defaultOptions: Options;
+  /** Each option's name and type (ESLint's `meta.schema`); config options are checked against it. A rule with options declares one. */
+  schema?: OptionsSchema;
   /** Report snippets: every valid one gives no finding, every invalid one exactly one. */
   examples: { valid: string[]; invalid: string[] };
 }

@@ -68,9 +68,15 @@ describe('exit codes and formats', () => {
         filePath: 'r.md',
         errorCount: 1,
         warningCount: 0,
+        fatalErrorCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        suppressedMessages: [],
+        usedDeprecatedRules: [],
         messages: [
           {
             ruleId: 'missing-figure',
+            nodeType: null,
             severity: 2,
             message: '“支出万元”缺少金额：万元前没有数字',
             messageId: 'missing',
@@ -143,10 +149,10 @@ describe('stdin', () => {
   it('reads standard input for -', () => {
     expect(run(['-', '-f', 'unix'], { input: clean })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
-  it('refuses empty standard input with exit 2', () => {
+  it('takes empty standard input as a report with nothing wrong in it (exit 0), with a note', () => {
     const r = run(['--stdin'], { input: '' });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('crossfoot: <stdin> is empty: there is nothing to lint.\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('crossfoot: note: <stdin> is empty: there is nothing to lint.\n');
   });
 });
 
@@ -183,7 +189,6 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     ['a pattern matching nothing', () => ['nothing-*.md'], 'crossfoot: No report files match the pattern nothing-*.md.\n'],
     ['a binary file', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return [join(d, 'x.txt')]; }, / is a binary file \(PNG\), not a text report\.\n$/],
     ['invalid bytes', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x41, 0xff, 0xff, 0x80])); return [join(d, 'x.txt')]; }, / is not valid UTF-8, UTF-16 or GB18030 text\.\n$/],
-    ['an empty file', () => { const d = tempDir(); writeFileSync(join(d, 'x.md'), ''); return [join(d, 'x.md')]; }, / is empty: there is nothing to lint\.\n$/],
     ['a file over the size limit', () => ['--max-file-size', '1KB', 'fixtures/seed-000-tongdao-2024.md'], 'crossfoot: warning: fixtures/seed-000-tongdao-2024.md is 6.9 KB, over the 1.0 KB limit (--max-file-size); it was skipped.\n'],
     ['an unknown option', () => ['--frobnicate', 'fixtures'], 'crossfoot: Unknown argument: frobnicate\nRun crossfoot --help for usage.\n'],
     ['no files at all', () => [], 'crossfoot: no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).\n'],
@@ -214,7 +219,8 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     const r = run(['-f', 'json', 'big.md'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    const messages = lint(text, { filePath: 'big.md' }).messages;
+    // The JSON format adds ESLint's nodeType (null) to each message.
+    const messages = lint(text, { filePath: 'big.md' }).messages.map((m) => ({ ...m, nodeType: null }));
     expect(JSON.parse(r.stdout)[0].messages).toEqual(messages);
     // Standard input of that size goes to a worker too, with its text.
     const piped = run(['-f', 'json', '--stdin'], { cwd: dir, input: text });
@@ -250,7 +256,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
       // The seed has warnings only.
       expect(r.code).toBe(0);
       const [lines, report] = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number; messageId: string }> }>;
-      expect(lines).toEqual({ filePath: 'bad.txt', messages: [], errorCount: 0, warningCount: 0, stats: { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 } });
+      expect(lines).toEqual({ filePath: 'bad.txt', messages: [], suppressedMessages: [], errorCount: 0, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [], stats: { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 } });
       expect(report!.filePath).toBe(seed);
       expect(report!.messages.map((m) => [m.ruleId, m.messageId, m.line, m.column])).toEqual(sidecar.map((m) => [m.ruleId, m.messageId, m.line, m.column]));
       expect(sidecar.length).toBeGreaterThan(0);
@@ -295,6 +301,9 @@ describe('an exception on one file: its internal-error, the other files as usual
     column: 1,
     endLine: 1,
     endColumn: 1,
+    // JSON marks a file no rule could run on as ESLint marks a parse error.
+    nodeType: null,
+    fatal: true,
   });
 
   it('on one thread and on worker threads (--concurrency 2)', async () => {
@@ -311,7 +320,7 @@ describe('an exception on one file: its internal-error, the other files as usual
     expect(results[0]!.messages).toEqual([readError(reason)]);
     // Every other file has its fixture's findings, as when linted alone.
     for (const [i, name] of reports.entries()) {
-      expect(results[i + 1]!.messages).toEqual(JSON.parse(JSON.stringify(lint(readFileSync(join(fixtures, name), 'utf8')).messages)));
+      expect(results[i + 1]!.messages).toEqual(JSON.parse(JSON.stringify(lint(readFileSync(join(fixtures, name), 'utf8')).messages.map((m) => ({ ...m, nodeType: null })))));
       expect(results[i + 1]!.messages.length).toBeGreaterThan(0);
     }
     const pooled = run(['-f', 'json', '--concurrency', '2', '.'], { cwd: dir });

@@ -71,9 +71,14 @@ describe('an internal-error message', () => {
     expect(JSON.parse(formatJson(broken))).toEqual([
       {
         filePath: 'broken.md',
-        messages: [{ ruleId: 'internal-error', severity: 2, message: crashed, messageId: 'internal-error', data: { stage: 'extract', reason: "Cannot read properties of undefined (reading 'end')" }, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        messages: [{ ruleId: 'internal-error', severity: 2, message: crashed, messageId: 'internal-error', data: { stage: 'extract', reason: "Cannot read properties of undefined (reading 'end')" }, line: 1, column: 1, endLine: 1, endColumn: 1, nodeType: null, fatal: true }],
+        suppressedMessages: [],
         errorCount: 1,
+        fatalErrorCount: 1,
         warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
         // Nothing was read, so nothing was checked: said as 0, not left out.
         stats: { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 },
       },

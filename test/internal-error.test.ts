@@ -165,10 +165,12 @@ describe('the CLI on one thread', () => {
     const r = await run(['-f', 'json', 'a.md', 'crash.md', 'z.md'], { 'a.md': bad, 'crash.md': crashing, 'z.md': bad });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('');
+    // The JSON format's ESLint fields: an exception before the rules is a fatal message.
+    const eslintFields = { suppressedMessages: [], fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] };
     expect(JSON.parse(r.stdout)).toEqual([
-      { filePath: 'a.md', messages: [missingFigure], errorCount: 1, warningCount: 0, stats: nothingRead },
-      { filePath: 'crash.md', messages: [internalError('extract', `提取数据运行出错：${EXTRACT_REASON}`, EXTRACT_REASON)], errorCount: 1, warningCount: 0, stats: nothingRead },
-      { filePath: 'z.md', messages: [missingFigure], errorCount: 1, warningCount: 0, stats: nothingRead },
+      { filePath: 'a.md', messages: [{ ...missingFigure, nodeType: null }], errorCount: 1, fatalErrorCount: 0, warningCount: 0, ...eslintFields, stats: nothingRead },
+      { filePath: 'crash.md', messages: [{ ...internalError('extract', `提取数据运行出错：${EXTRACT_REASON}`, EXTRACT_REASON), nodeType: null, fatal: true }], errorCount: 1, fatalErrorCount: 1, warningCount: 0, ...eslintFields, stats: nothingRead },
+      { filePath: 'z.md', messages: [{ ...missingFigure, nodeType: null }], errorCount: 1, fatalErrorCount: 0, warningCount: 0, ...eslintFields, stats: nothingRead },
     ]);
   });
   it('reports an exception while reading one file as its internal-error (stylish quotes nothing), and lints the others', async () => {

@@ -86,10 +86,13 @@ export function buildPlain(source: string, tree: Root): PlainView {
           masks.push({ start: s, end: e });
           const match = DIRECTIVE.exec(node.value.trim());
           if (match && node.position) {
+            const indent = /^[ \t]*/.exec(source.slice(s, e))![0].length;
             view.directives.push({
               kind: match[1] as Directive['kind'],
               ruleIds: match[2]!.split(/[\s,]+/).filter((id) => id !== '' && id !== '--'),
               line: node.position.end.line,
+              // The comment itself, after the indentation the node's position includes.
+              span: { start: { line: node.position.start.line, column: node.position.start.column + indent, offset: s + indent }, end: { line: node.position.end.line, column: node.position.end.column, offset: e } },
             });
           }
         }

@@ -5,6 +5,14 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
+/** An input with no text in it (0 bytes or only white space): nothing is wrong with it, so the CLI lints it as empty and notes it. */
+export class EmptyInputError extends InputError {
+  override name = 'EmptyInputError';
+  constructor(name: string) {
+    super(`${name} is empty: there is nothing to lint.`);
+  }
+}
+
 /** Encodings crossfoot reads. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -53,7 +61,7 @@ function looksBinary(text: string): boolean {
  * Throws InputError for empty, binary or undecodable input.
  */
 export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
-  if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (bytes.length === 0) throw new EmptyInputError(name);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeStrict(bytes, 'utf-8');
     if (text === null) throw new InputError(`${name} starts with a UTF-8 byte order mark but is not valid UTF-8.`);
@@ -83,6 +91,6 @@ export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
 
 function checkText(decoded: DecodedText, name: string): DecodedText {
   if (looksBinary(decoded.text)) throw new InputError(`${name} is a binary file, not a text report.`);
-  if (decoded.text.trim() === '') throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (decoded.text.trim() === '') throw new EmptyInputError(name);
   return decoded;
 }

@@ -1,10 +1,10 @@
 // The read stage: a path or stdin to one string.
 import { readFileSync, statSync } from 'node:fs';
-import { decodeBytes, InputError, type DecodedText } from './decode.js';
-import { formatOf, REPORT_EXTENSIONS } from './formats.js';
+import { decodeBytes, EmptyInputError, InputError, type DecodedText } from './decode.js';
+import { formatOf, REPORT_EXTENSIONS, unreadableFormatOf, type Format } from './formats.js';
 import type { ReadText } from './source.js';
 
-export { decodeBytes, InputError, type DecodedText } from './decode.js';
+export { decodeBytes, EmptyInputError, InputError, type DecodedText } from './decode.js';
 export type { PlaceSpan, ReadText, SourcePlace } from './source.js';
 
 /** A file over --max-file-size: skipped with a warning rather than read. */
@@ -33,6 +33,8 @@ export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
   if (size > maxFileSize) {
     throw new FileTooLargeError(`${path} is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (--max-file-size); it was skipped.`);
   }
+  const unreadable = unreadableFormatOf(path);
+  if (unreadable) throw new InputError(`${path} is ${unreadable.label}, which crossfoot cannot read: ${unreadable.advice}, then lint that file.`);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -40,12 +42,14 @@ export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
     throw new InputError(describeFsError(path, error));
   }
   const format = formatOf(path);
-  if (format) {
-    const read = await (await format.load())(bytes, path);
-    if (read.text.trim() === '') throw new InputError(`${path} is empty: there is nothing to lint.`);
-    return read;
-  }
-  return decodeBytes(bytes, path);
+  return format ? readFormat(format, bytes, path) : decodeBytes(bytes, path);
+}
+
+/** Read bytes in a format other than plain text; no text in it is an EmptyInputError. */
+async function readFormat(format: Format, bytes: Uint8Array, name: string): Promise<ReadText> {
+  const read = await (await format.load())(bytes, name);
+  if (read.text.trim() === '') throw new EmptyInputError(name);
+  return read;
 }
 
 /** Whether a path names a Word document. */
@@ -53,11 +57,19 @@ export function isDocx(path: string): boolean {
   return path.toLowerCase().endsWith('.docx');
 }
 
-/** Read all of standard input and decode it. */
-export async function readStdin(name: string, stream: NodeJS.ReadableStream = process.stdin): Promise<DecodedText> {
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Read all of standard input: a Word document when `name` says so or the bytes are a ZIP archive
+ * (a .docx is one), a format of `name`'s extension, otherwise decoded text.
+ */
+export async function readStdin(name: string, stream: NodeJS.ReadableStream = process.stdin): Promise<ReadText & Partial<DecodedText>> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return decodeBytes(Buffer.concat(chunks), name);
+  const bytes = Buffer.concat(chunks);
+  const zip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+  const format = formatOf(name) ?? (zip ? formatOf('.docx') : undefined);
+  return format && bytes.length > 0 ? readFormat(format, bytes, name) : decodeBytes(bytes, name);
 }
 
 /** One sentence for a file-system error. */

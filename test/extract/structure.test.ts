@@ -142,10 +142,12 @@ describe('tables', () => {
 describe('directives', () => {
   it('reads disable comments with and without rule ids', () => {
     const m = model('<!-- crossfoot-disable missing-figure -->\n\n正文\n\n<!-- crossfoot-enable -->\n\n<!-- crossfoot-disable-next-line invalid-date, implausible-year -->\n正文');
-    expect(m.directives).toEqual([
+    expect(m.directives.map(({ span: _span, ...directive }) => directive)).toEqual([
       { kind: 'disable', ruleIds: ['missing-figure'], line: 1 },
       { kind: 'enable', ruleIds: [], line: 5 },
       { kind: 'disable-next-line', ruleIds: ['invalid-date', 'implausible-year'], line: 7 },
     ]);
+    // The comment's own place, where an unknown rule id in it is reported.
+    expect(m.directives[2]!.span).toEqual({ start: { line: 7, column: 1, offset: 74 }, end: { line: 7, column: 68, offset: 141 } });
   });
 });
