@@ -21,6 +21,8 @@ function tempDir(): string {
 }
 
 const bad = '2024年度部门整体支出绩效自评报告\n\n涉及一般公共预算支出万元。\n';
+/** The stylish footer of a run that read no figure it could check. */
+const NOTHING_READ = 'no relations found in 1 file — crossfoot read no figures it could check';
 const badUnix = (name: string) => `${name}:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]`;
 const years = '2024年度部门整体支出绩效自评报告\n\n计划于2037年完成。\n';
 
@@ -73,7 +75,7 @@ describe('rule options are checked against the rule’s declared schema (point 4
   });
   it('accepts valid options, which take effect', () => {
     const dir = withConfig({ rules: { 'implausible-year': ['error', { futureYears: 20 }] } });
-    expect(run(['r.md'], { cwd: dir })).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(run(['r.md'], { cwd: dir })).toMatchObject({ code: 0, stdout: `\n${NOTHING_READ}\n`, stderr: '' });
     expect(run(['-f', 'unix', '--no-config-lookup', join(dir, 'r.md')]).code).toBe(1);
   });
   it.each(['abc', '-5', '1.5', 'O', ''])('refuses --max-warnings %j (exit 2), not "no limit"', (value) => {
@@ -160,7 +162,7 @@ describe('an empty file has nothing wrong in it (point 7)', () => {
     expect(r.stdout).toBe(`${badUnix('r.md')}\n\n1 problem\n`);
   });
   it('empty standard input is no finding, exit 0', () => {
-    expect(run(['--stdin'], { input: '' })).toEqual({ code: 0, stdout: '', stderr: 'crossfoot: note: <stdin> is empty: there is nothing to lint.\n' });
+    expect(run(['--stdin'], { input: '' })).toEqual({ code: 0, stdout: `\n${NOTHING_READ}\n`, stderr: 'crossfoot: note: <stdin> is empty: there is nothing to lint.\n' });
   });
 });
 
@@ -168,7 +170,9 @@ describe('files crossfoot cannot read (point 8)', () => {
   it('a folder run says how many it skipped and their extensions; hidden files, node_modules, images and readable formats are not counted', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'r.md'), bad);
-    for (const name of ['a.wps', 'b.XLS', 'c.et', 'd.wps', 'e.png', 'f.pdf', 'g.doc', 'h.xlsx', '.hidden.wps']) writeFileSync(join(dir, name), 'x');
+    for (const name of ['a.wps', 'b.XLS', 'c.et', 'd.wps', 'e.png', '.hidden.wps']) writeFileSync(join(dir, name), 'x');
+    // A format crossfoot reads is linted, not counted.
+    writeFileSync(join(dir, 'f.html'), '<html><body><p>本年度工作正常开展。</p></body></html>');
     mkdirSync(join(dir, 'node_modules'));
     writeFileSync(join(dir, 'node_modules', 'x.wps'), 'x');
     const r = run(['-f', 'unix', '.'], { cwd: dir });
@@ -244,7 +248,7 @@ describe('the JSON format carries ESLint’s result fields (point 9)', () => {
     writeFileSync(join(dir, 'r.md'), `${bad}\n<!-- crossfoot-disable-next-line missing-figure -->\n支出万元。\n`);
     const r = run(['-f', 'json', 'r.md'], { cwd: dir });
     const [result] = JSON.parse(r.stdout);
-    expect(Object.keys(result)).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']);
+    expect(Object.keys(result)).toEqual(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules', 'stats']);
     expect(result).toMatchObject({ filePath: 'r.md', errorCount: 1, fatalErrorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedDeprecatedRules: [] });
     expect(result.messages).toEqual([expect.objectContaining({ ruleId: 'missing-figure', line: 3, column: 9, nodeType: null })]);
     expect(result.suppressedMessages).toEqual([expect.objectContaining({ ruleId: 'missing-figure', line: 6, column: 1, nodeType: null, suppressions: [{ kind: 'directive', justification: '' }] })]);
