@@ -48,6 +48,10 @@ export interface YearMention {
   fiscal: boolean;
   /** Text right after the year (`远景目标`). */
   after: string;
+  /** Written in a plan's wording (`力争到2035年`, `2035年远景目标`, `2035年前`): a goal year may stand there. */
+  plan: boolean;
+  /** Written with five digits (`20244年12月`): a slip, no year. */
+  fiveDigits?: boolean;
 }
 
 /** A written date or partial date (`2024年12月31日`, `12月31日`, `2020月12月`). */
