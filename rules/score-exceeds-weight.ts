@@ -10,12 +10,12 @@ export default defineRule({
     description: 'A 得分 above its 分值, or a negative 得分, in a 自评表',
     rationale: 'An indicator cannot score more than its weight; a form that does inflates the total and the grade.',
     messages: {
-      exceeds: '得分 {{score}} 超过分值 {{weight}}',
+      exceeds: '{{indicator}}得分 {{score}} 超过分值 {{weight}}',
       negative: '得分 {{score}} 为负数',
       group: '“{{group}}”各项得分之和 {{sum}}（{{expression}}）超过其分值 {{weight}}',
     },
     messagesEn: {
-      exceeds: 'Score {{score}} exceeds the weight {{weight}}',
+      exceeds: '{{indicatorEn}}Score {{score}} exceeds the weight {{weight}}',
       negative: 'Score {{score}} is negative',
       group: 'The scores of "{{group}}" add up to {{sum}} ({{expression}}), above its weight {{weight}}',
     },
@@ -47,7 +47,10 @@ export default defineRule({
       const weight = model.figures[relation.weight]!;
       if (score.value.isNeg()) yield { messageId: 'negative', at: score.span, data: { score: score.digits } };
       else if (score.value.gt(weight.value)) {
-        yield { messageId: 'exceeds', at: score.span, data: { score: score.digits, weight: weight.digits }, related: [{ span: weight.span, message: `分值 ${weight.digits}` }] };
+        // Named by its indicator (the row label) where the form gives one.
+        const indicator = relation.indicator ? `“${relation.indicator}”` : '';
+        const indicatorEn = relation.indicator ? `"${relation.indicator}": ` : '';
+        yield { messageId: 'exceeds', at: score.span, data: { score: score.digits, weight: weight.digits, indicator, indicatorEn }, related: [{ span: weight.span, message: `分值 ${weight.digits}` }] };
       }
     }
   },

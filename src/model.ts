@@ -88,6 +88,8 @@ export interface Figure {
   approx?: string;
   /** Comparator written in a target cell (`=`, `≥`, `≤`, `>`, `<`). */
   comparator?: string;
+  /** Written with thousands separators (`1,256.38`): messages quote it and values computed beside it so. */
+  grouped?: boolean;
   /** True when OCR spacing inside the number was repaired (`3, 104, 531. 58`). */
   repaired?: boolean;
   /** This cell's number is only a fragment of the number at this id, joined across cells. */
@@ -347,6 +349,8 @@ export interface ScoreWeightRelation {
   kind: 'score-weight';
   score: number;
   weight: number;
+  /** The row's label (the indicator, `老年人健康管理率`), when it has one. */
+  indicator?: string;
 }
 
 /** The 分值 of a 一级指标 group against the weight in its label (`产出指标(50分)`). */

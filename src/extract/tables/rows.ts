@@ -188,6 +188,7 @@ function valueOf(cells: number[], ctx: TableContext, role: ColumnRole): Value {
       digits,
       unit: '',
       repaired: true,
+      ...(joined.includes(',') ? { grouped: true } : {}),
       span,
       numberSpan: span,
       label: '',
