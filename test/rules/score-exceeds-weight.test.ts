@@ -16,6 +16,6 @@ testRule(rule, {
       text: over,
       errors: [{ messageId: 'exceeds', ...at(over, '22'), data: { score: '22', weight: '20', indicator: '“开展宣传活动”' }, message: '“开展宣传活动”得分 22 超过分值 20' }],
     },
-    { name: 'a negative score', text: negative, errors: [{ messageId: 'negative', ...at(negative, '-2') }] },
+    { name: 'a negative score', text: negative, errors: [{ messageId: 'negative', ...at(negative, '-2'), message: '“群众知晓率”得分 -2 为负数' }] },
   ],
 });
