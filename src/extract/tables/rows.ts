@@ -102,6 +102,9 @@ function brokenHeader(texts: string[][], r: number, split: boolean): { header: H
   return best;
 }
 
+/** A unit alone in a cell: the end of a header cell, not a value. */
+const UNIT_ALONE = /^[（(]?(?:%|‰|万?元|分)[)）]?$/;
+
 /**
  * Whether a row that names columns is a data row all the same: a header is a header by its cells'
  * roles and its place, not by two column words appearing (`预算执行率 | 预算执行率 | 100% | 96.40%`).
@@ -112,7 +115,8 @@ function readsAsData(texts: string[], above: string[] | undefined): boolean {
   const filled = texts.map((t) => t.trim()).filter((t) => !EMPTY_CELL.test(t));
   const figures = filled.filter((t) => {
     const cls = readCell(t).cls;
-    return cls === 'number' || cls === 'value' || INNER_COMPARATOR.test(t);
+    // (A unit alone, `%` or `（万元）`, finishes a header cell split in two.)
+    return cls === 'number' || (cls === 'value' && !UNIT_ALONE.test(t)) || INNER_COMPARATOR.test(t);
   }).length;
   if (figures === 0) return false;
   return figures * 2 > filled.length || (above !== undefined && width(above) === width(texts));
