@@ -1,4 +1,5 @@
 // count-mismatch: a stated count against the counts or items listed with it.
+import { writtenNumber } from '../src/arith.js';
 import type { SumRelation } from '../src/model.js';
 import { defineRule } from '../src/rule.js';
 import { sumFinding } from './sum-mismatch.js';
@@ -44,7 +45,7 @@ export default defineRule({
         yield {
           messageId: relation.atLeast ? 'itemsAtLeast' : 'items',
           at: total.numberSpan,
-          data: { written: total.numeral ?? total.digits, unit: total.unit, listed, items: relation.items.join('、') },
+          data: { written: total.numeral ?? writtenNumber(total), unit: total.unit, listed, items: relation.items.join('、') },
           related: [{ span: relation.itemsSpan }],
         };
       }

@@ -1,5 +1,5 @@
 // growth-mismatch: 增长/下降 p% or N倍 against the two stated amounts; the direction word against the sign.
-import { baseValue, changeRatioInterval, countUnit, Decimal, effectiveDecimals, formatFixed, overlaps, ratioInterval, ratioPercent, roundingInterval, showFigure, showIn, type Interval } from '../src/arith.js';
+import { baseValue, changeRatioInterval, countUnit, Decimal, effectiveDecimals, formatFixed, groupedLike, overlaps, ratioInterval, ratioPercent, roundingInterval, showFigure, showIn, type Interval } from '../src/arith.js';
 import type { Figure } from '../src/model.js';
 import { defineRule } from '../src/rule.js';
 
@@ -54,7 +54,7 @@ export default defineRule({
           messageId: 'percentOfChange',
           at: stated.span,
           data: {
-            previous: current.kind === 'amount' ? `${showIn(earlier, current.unit, decimals)} ${current.unit}` : `${formatFixed(earlier.div(current.multiplier ?? 1), decimals)}${countUnit(current)}`,
+            previous: current.kind === 'amount' ? `${groupedLike(showIn(earlier, current.unit, decimals), [current, difference])} ${current.unit}` : `${groupedLike(formatFixed(earlier.div(current.multiplier ?? 1), decimals), [current, difference])}${countUnit(current)}`,
             derivation: `${showFigure(current)} ${up ? '−' : '+'} ${showFigure(difference)}`,
             difference: showFigure(difference),
             direction: up ? '增长' : '下降',

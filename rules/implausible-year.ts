@@ -1,4 +1,5 @@
 // implausible-year: a year no report could mean (`2324年`), or a completion date after the report's own date.
+import { PLAN_YEARS } from '../src/lexicon/report.js';
 import { defineRule } from '../src/rule.js';
 
 /** Earliest year a budget report can speak of. */
@@ -16,17 +17,19 @@ export default defineRule({
   meta: {
     id: 'implausible-year',
     severity: 'error',
-    description: 'A year outside [1949, report year + 10], or a completion date after the report’s own date',
+    description: 'A year outside [1949, report year + 10] (a national goal year in plan wording, 到2035年, is plausible), a five-digit year, or a completion date after the report’s own date',
     rationale:
       'OCR and typing slips turn 2024 into 2324 or 2204; a reviewer reading quickly does not see it, and a published report then promises work for the 24th century.',
     messages: {
       outOfRange: '年份 {{year}} 不可能：报告年度为 {{reportYear}}，合理范围为 {{min}}–{{max}} 年',
       tooEarly: '年份 {{year}} 早于 {{min}} 年，不可能是本报告所指年份',
+      fiveDigits: '年份 {{year}} 有五位数字，年份应为四位',
       afterReport: '完成日期 {{date}} 晚于报告日期 {{reportDate}}',
     },
     messagesEn: {
       outOfRange: 'Year {{year}} cannot be meant: the report year is {{reportYear}}, plausible years are {{min}}–{{max}}',
       tooEarly: 'Year {{year}} is before {{min}} and cannot be meant',
+      fiveDigits: 'Year {{year}} has five digits; a year has four',
       afterReport: 'Completion date {{date}} is after the report date {{reportDate}}',
     },
     defaultOptions: { futureYears: 10 },
@@ -41,7 +44,13 @@ export default defineRule({
     const max = reportYear === undefined ? undefined : reportYear + options.futureYears;
     const flagged = new Set<number>();
     for (const year of model.years) {
-      if (year.value < FIRST_YEAR) {
+      if (year.fiveDigits) {
+        flagged.add(year.span.start.offset);
+        yield { messageId: 'fiveDigits', at: year.span, data: { year: String(year.value) } };
+      } else if (year.plan && PLAN_YEARS.includes(year.value)) {
+        // 力争到2035年, 到2050年: the national goals' years, plausible in any report.
+        continue;
+      } else if (year.value < FIRST_YEAR) {
         flagged.add(year.span.start.offset);
         yield { messageId: 'tooEarly', at: year.span, data: { year: year.value, min: FIRST_YEAR } };
       } else if (max !== undefined && year.value > max && !(VISION.test(year.after) && year.value <= max + 20)) {

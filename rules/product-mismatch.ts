@@ -1,5 +1,5 @@
 // product-mismatch: quantity × unit price against the stated total.
-import { baseValue, formatFixed, judge, productHolds, showFigure, YUAN_PER_UNIT, isMoneyUnit, effectiveDecimals } from '../src/arith.js';
+import { baseValue, formatLike, judge, productHolds, showFigure, YUAN_PER_UNIT, isMoneyUnit, effectiveDecimals, writtenNumber } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -29,11 +29,11 @@ export default defineRule({
       const verdict = judge(model.usualDecimals, (d) => productHolds(quantity, price, total, d));
       if (verdict === 'holds') continue;
       const yuan = baseValue(quantity).times(baseValue(price));
-      const computed = formatFixed(isMoneyUnit(total.unit) ? yuan.div(YUAN_PER_UNIT[total.unit]) : yuan, effectiveDecimals(total, model.usualDecimals));
+      const computed = formatLike(isMoneyUnit(total.unit) ? yuan.div(YUAN_PER_UNIT[total.unit]) : yuan, effectiveDecimals(total, model.usualDecimals), [total]);
       yield {
         messageId: 'mismatch',
         at: total.numberSpan,
-        data: { quantity: showFigure(quantity), price: showFigure(price), computed, written: total.digits, unit: total.unit },
+        data: { quantity: showFigure(quantity), price: showFigure(price), computed, written: writtenNumber(total), unit: total.unit },
         related: [
           { span: quantity.span, message: showFigure(quantity) },
           { span: price.span, message: showFigure(price) },

@@ -1,6 +1,6 @@
 // score-exceeds-weight: a 得分 above its 分值, or negative; the 得分 of a group's rows above the
 // group's weight in a form without a 分值 column.
-import { scoreSum, scoreTolerance } from '../src/arith.js';
+import { scoreSum, scoreTolerance, writtenNumber } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
 export default defineRule({
@@ -10,13 +10,13 @@ export default defineRule({
     description: 'A 得分 above its 分值, or a negative 得分, in a 自评表',
     rationale: 'An indicator cannot score more than its weight; a form that does inflates the total and the grade.',
     messages: {
-      exceeds: '得分 {{score}} 超过分值 {{weight}}',
-      negative: '得分 {{score}} 为负数',
+      exceeds: '{{indicator}}得分 {{score}} 超过分值 {{weight}}',
+      negative: '{{indicator}}得分 {{score}} 为负数',
       group: '“{{group}}”各项得分之和 {{sum}}（{{expression}}）超过其分值 {{weight}}',
     },
     messagesEn: {
-      exceeds: 'Score {{score}} exceeds the weight {{weight}}',
-      negative: 'Score {{score}} is negative',
+      exceeds: '{{indicatorEn}}Score {{score}} exceeds the weight {{weight}}',
+      negative: '{{indicatorEn}}Score {{score}} is negative',
       group: 'The scores of "{{group}}" add up to {{sum}} ({{expression}}), above its weight {{weight}}',
     },
     defaultOptions: {},
@@ -45,9 +45,12 @@ export default defineRule({
       if (relation.kind !== 'score-weight') continue;
       const score = model.figures[relation.score]!;
       const weight = model.figures[relation.weight]!;
-      if (score.value.isNeg()) yield { messageId: 'negative', at: score.span, data: { score: score.digits } };
+      // Named by its indicator (the row label) where the form gives one.
+      const indicator = relation.indicator ? `“${relation.indicator}”` : '';
+      const indicatorEn = relation.indicator ? `"${relation.indicator}": ` : '';
+      if (score.value.isNeg()) yield { messageId: 'negative', at: score.span, data: { score: writtenNumber(score), indicator, indicatorEn } };
       else if (score.value.gt(weight.value)) {
-        yield { messageId: 'exceeds', at: score.span, data: { score: score.digits, weight: weight.digits }, related: [{ span: weight.span, message: `分值 ${weight.digits}` }] };
+        yield { messageId: 'exceeds', at: score.span, data: { score: score.digits, weight: weight.digits, indicator, indicatorEn }, related: [{ span: weight.span, message: `分值 ${weight.digits}` }] };
       }
     }
   },

@@ -1,4 +1,4 @@
-// score-rate-mismatch: 执行率得分 against 分值 × min(执行率, 1).
+// score-rate-mismatch: 执行率得分 against 分值 × 执行率 (执行率 above 100% counts as 100%).
 import { Decimal, formatFixed, overlaps, ratioInterval, roundingInterval } from '../src/arith.js';
 import { defineRule } from '../src/rule.js';
 
@@ -9,10 +9,12 @@ export default defineRule({
     description: 'The budget-execution score against 分值 × min(B/A, 1) (财预〔2020〕10号)',
     rationale: 'The execution score follows from the execution rate by formula; a different score is either a slip or a generous rounding that changes the grade.',
     messages: {
-      mismatch: '执行率得分应为 {{weight}} × min({{rate}}%, 100%) = {{computed}}，所写为 {{written}}',
+      mismatch: '执行率得分应为 {{weight}} × {{rate}}% = {{computed}} 分，表中为 {{written}} 分',
+      capped: '执行率 {{rate}}% 超过 100%，按 100% 计，执行率得分应为 {{weight}} × 100% = {{computed}} 分，表中为 {{written}} 分',
     },
     messagesEn: {
-      mismatch: 'The execution score should be {{weight}} × min({{rate}}%, 100%) = {{computed}}, the form says {{written}}',
+      mismatch: 'The execution score should be {{weight}} × {{rate}}% = {{computed}}, the form says {{written}}',
+      capped: 'The execution rate {{rate}}% is above 100% and counts as 100%: the execution score should be {{weight}} × 100% = {{computed}}, the form says {{written}}',
     },
     defaultOptions: { cap: true },
     schema: { cap: { type: 'boolean' } },
@@ -35,10 +37,11 @@ export default defineRule({
       const expected = { lo: cap(ratio.lo), hi: cap(ratio.hi) };
       const written = roundingInterval(score.value, score.writtenDecimals);
       if (overlaps(expected, written)) continue;
-      const point = options.cap ? Decimal.min(b.value.div(a.value), 1) : b.value.div(a.value);
+      const capped = options.cap && b.value.gt(a.value);
+      const point = capped ? new Decimal(1) : b.value.div(a.value);
       const computed = formatFixed(point.times(weight.value), Math.max(2, score.writtenDecimals));
       yield {
-        messageId: 'mismatch',
+        messageId: capped ? 'capped' : 'mismatch',
         at: score.span,
         data: { weight: weight.digits, rate: formatFixed(b.value.div(a.value).times(100), 2), computed, written: score.digits },
         related: [{ span: weight.span }, { span: b.span }, { span: a.span }],

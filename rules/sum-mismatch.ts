@@ -1,5 +1,5 @@
 // sum-mismatch: a stated total against its listed parts (其中, 包括, parentheses, known identities).
-import { countUnit, effectiveDecimals, formatFixed, readingVerdict, sumExpression, sumIn, type Verdict } from '../src/arith.js';
+import { countUnit, effectiveDecimals, formatLike, readingVerdict, sumExpression, sumIn, type Verdict, writtenNumber } from '../src/arith.js';
 import type { AdjustmentRelation, ReportModel, SumRelation } from '../src/model.js';
 import { defineRule, relatedFigure, type RuleFinding } from '../src/rule.js';
 
@@ -25,13 +25,14 @@ export function sumFinding(model: ReportModel, relation: SumRelation): RuleFindi
   const total = model.figures[relation.total]!;
   const parts = relation.parts.map((id) => model.figures[id]!);
   const decimals = Math.max(effectiveDecimals(total, model.usualDecimals), ...parts.map((p) => (p.unit === total.unit ? p.writtenDecimals : 0)));
-  const computed = formatFixed(sumIn(parts, total), decimals);
+  // Quoted as the document writes its figures (`1,266.38` beside `1,256.38`), so a search finds them.
+  const computed = formatLike(sumIn(parts, total), decimals, [total, ...parts]);
   const partial = relation.partial || (parts.length === 1 && !relation.complete);
   const finding: RuleFinding = {
     messageId: partial ? 'partialExceeds' : 'mismatch',
     at: total.numberSpan,
     data: {
-      written: total.digits,
+      written: writtenNumber(total),
       computed,
       // Parts in 万人次 sum in 万人次 (sumIn works in the total's multiplier).
       unit: countUnit(total),
@@ -62,7 +63,7 @@ function adjustmentFinding(model: ReportModel, relation: AdjustmentRelation): Ru
   const finding: RuleFinding = {
     messageId: 'adjusted',
     at: result.numberSpan,
-    data: { written: result.digits, computed: formatFixed(computed, decimals), unit: result.unit, expression: `${base.digits} ${sign} ${change.digits}` },
+    data: { written: writtenNumber(result), computed: formatLike(computed, decimals, [base, change, result]), unit: result.unit, expression: `${writtenNumber(base)} ${sign} ${writtenNumber(change)}` },
     related: [relatedFigure(base), relatedFigure(change)],
   };
   if (verdict === 'holds-written') finding.severity = 'warn';

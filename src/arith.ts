@@ -180,9 +180,33 @@ export function countUnit(figure: Figure): string {
   return `${figure.multiplier === 10000 ? '万' : ''}${figure.unit}`;
 }
 
-/** A figure as written, for messages: `74.63 万元`, `85.90%`, `560人`. */
+/** Digits with thousands separators in their whole part (`1256.38` → `1,256.38`). */
+export function groupThousands(digits: string): string {
+  const [whole, fraction] = digits.split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A figure's number as the document writes it (`1,256.38` stays grouped), so a search finds it. */
+export function writtenNumber(figure: Figure): string {
+  const digits = figure.digits.replace(/^-/, '');
+  return (figure.value.isNeg() ? '-' : '') + (figure.grouped ? groupThousands(digits) : digits);
+}
+
+/** A computed number, grouped in thousands when a figure it is shown beside is (`1,266.38` beside `1,256.38`). */
+export function groupedLike(plain: string, beside: readonly Figure[]): string {
+  if (!beside.some((f) => f.grouped)) return plain;
+  return (plain.startsWith('-') ? '-' : '') + groupThousands(plain.replace(/^-/, ''));
+}
+
+/** A computed value with `decimals` places, in the style of the figures it is shown beside (see groupedLike). */
+export function formatLike(value: Decimal, decimals: number, beside: readonly Figure[]): string {
+  return groupedLike(formatFixed(value, decimals), beside);
+}
+
+/** A figure as written, for messages: `74.63 万元`, `1,256.38 万元`, `85.90%`, `560人`. */
 export function showFigure(figure: Figure): string {
-  const number = (figure.value.isNeg() ? '-' : '') + figure.digits.replace(/^-/, '');
+  const number = writtenNumber(figure);
   if (figure.kind === 'percentage') return `${number}%`;
   if (figure.kind === 'amount') return `${number} ${figure.unit}${figure.per ? `/${figure.per}` : ''}`;
   return `${number}${countUnit(figure)}`;
@@ -207,7 +231,7 @@ export function sumIn(figures: Figure[], like: Figure): Decimal {
 
 /** `55.35 + 12.36 + 6.92`, with units where the parts' unit differs from the total's. */
 export function sumExpression(parts: Figure[], total: Figure): string {
-  return parts.map((p) => (p.unit === total.unit ? p.digits : showFigure(p).replace(' ', ''))).join(' + ');
+  return parts.map((p) => (p.unit === total.unit ? writtenNumber(p) : showFigure(p).replace(' ', ''))).join(' + ');
 }
 
 /** a ÷ b × 100 from the values as written (the point estimate shown in messages). */

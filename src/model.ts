@@ -48,6 +48,10 @@ export interface YearMention {
   fiscal: boolean;
   /** Text right after the year (`远景目标`). */
   after: string;
+  /** Written in a plan's wording (`力争到2035年`, `2035年远景目标`, `2035年前`): a goal year may stand there. */
+  plan: boolean;
+  /** Written with five digits (`20244年12月`): a slip, no year. */
+  fiveDigits?: boolean;
 }
 
 /** A written date or partial date (`2024年12月31日`, `12月31日`, `2020月12月`). */
@@ -84,6 +88,8 @@ export interface Figure {
   approx?: string;
   /** Comparator written in a target cell (`=`, `≥`, `≤`, `>`, `<`). */
   comparator?: string;
+  /** Written with thousands separators (`1,256.38`): messages quote it and values computed beside it so. */
+  grouped?: boolean;
   /** True when OCR spacing inside the number was repaired (`3, 104, 531. 58`). */
   repaired?: boolean;
   /** This cell's number is only a fragment of the number at this id, joined across cells. */
@@ -345,6 +351,8 @@ export interface ScoreWeightRelation {
   kind: 'score-weight';
   score: number;
   weight: number;
+  /** The row's label (the indicator, `老年人健康管理率`), when it has one. */
+  indicator?: string;
 }
 
 /** The 分值 of a 一级指标 group against the weight in its label (`产出指标(50分)`). */

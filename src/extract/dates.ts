@@ -1,5 +1,7 @@
 // Years and dates as written, including impossible ones (`2324年`, `2月30日`, `2020月12月`, `220211231日`).
 import { labelBefore } from './figures.js';
+import { anyOf } from '../lexicon/words.js';
+import { PLAN_AFTER_WORDS, PLAN_BEFORE_WORDS } from '../lexicon/report.js';
 import { matchesOf, SPACES as S } from './shared.js';
 
 /** A date field before positions are attached. */
@@ -26,6 +28,10 @@ export interface RawYear {
   end: number;
   fiscal: boolean;
   after: string;
+  /** Written in a plan's wording (`力争到2035年`, `2035年远景目标`, `2035年前`). */
+  plan: boolean;
+  /** Written with five digits (`20244年12月`): a slip, no year. */
+  fiveDigits?: boolean;
 }
 
 const DIGIT = /\d/;
@@ -43,6 +49,18 @@ const DIGIT_RUN_DAY = /(?<![\d.])(?<!\d,)(?<d>\d{6,})[ \u3000]*日/g;
 /** `2024-12-31`, `2024.12.31`, `2024/12/31`. */
 const NUMERIC_DATE = /(?<![\d.])(?<!\d,)(?<y>\d{4})(?<sep>[-./])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?![\d.])/g;
 const YEAR = new RegExp(String.raw`(?<![\d.])(?<!\d,)(?<y>\d{4})${S}年(?<fiscal>度)?`, 'g');
+/** A year typed with a digit too many (`20244年12月`, `20244年度`): 年 then 度 or a month. */
+const FIVE_DIGIT_YEAR = new RegExp(String.raw`(?<![\d.])(?<!\d,)(?<y>[12]\d{4})${S}年(?=度|${S}\d{1,2}${S}月)`, 'g');
+/** How far back the clause before a year is searched for plan wording. */
+const PLAN_CLAUSE = 12;
+const PLAN_BEFORE = new RegExp(anyOf(PLAN_BEFORE_WORDS));
+const PLAN_AFTER = new RegExp(`^(?:${anyOf(PLAN_AFTER_WORDS)})`);
+
+/** Whether the year at [index, end) of `text` is written in a plan's wording: a plan word in its clause before it, or right after its 年. */
+function inPlanWording(text: string, index: number, end: number): boolean {
+  const clause = text.slice(Math.max(0, index - PLAN_CLAUSE), index).split(/[，。；：,;:！？!?\n]/).pop()!;
+  return PLAN_BEFORE.test(clause) || PLAN_AFTER.test(text.slice(end).replace(/^度/, ''));
+}
 
 /** A field from its digits at `index` in `text`; its span runs through the unit character after them. */
 function field(unit: RawDateField['unit'], text: string, index: number, digits: string, offset: number): RawDateField {
@@ -125,8 +143,13 @@ export function scanDates(text: string, offset: number): { dates: RawDate[]; yea
   for (const m of matchesOf(YEAR, text)) {
     const start = offset + m.index;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: m.groups!.fiscal !== undefined, after });
+    years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: m.groups!.fiscal !== undefined, after, plan: inPlanWording(text, m.index, m.index + m[0].length) });
   }
+  for (const m of matchesOf(FIVE_DIGIT_YEAR, text)) {
+    const start = offset + m.index;
+    years.push({ value: Number(m.groups!.y), start, end: start + m[0].length, fiscal: false, after: '', plan: false, fiveDigits: true });
+  }
+  years.sort((a, b) => a.start - b.start);
   dates.sort((a, b) => a.start - b.start);
   return { dates, years };
 }

@@ -142,6 +142,8 @@ export function scanFigures(text: string, offset: number, skip: (start: number, 
     }
     if (g.wan) figure.multiplier = 10000;
     if (/ /.test(g.num!)) figure.repaired = true;
+    if (g.num!.includes(',')) figure.grouped = true;
+  if (g.num!.includes(',')) figure.grouped = true;
     figures.push(figure);
     lastEnd = m.index + m[0].length;
   }
@@ -176,6 +178,7 @@ export function scanCellFigure(text: string, offset: number): RawFigure | undefi
     if (figure.comparator !== '=') figure.approx = figure.comparator;
   }
   if (/ /.test(g.num!)) figure.repaired = true;
+  if (g.num!.includes(',')) figure.grouped = true;
   return figure;
 }
 

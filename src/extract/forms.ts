@@ -309,7 +309,7 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
       }
       const weight = asScore(num(row.values.weight));
       const score = asScore(num(row.values.score));
-      if (weight && score) ctx.relations.push({ kind: 'score-weight', score: score.id, weight: weight.id });
+      if (weight && score) ctx.relations.push({ kind: 'score-weight', score: score.id, weight: weight.id, ...(row.label ? { indicator: row.label } : {}) });
       if (weight && group && !hasMoney) group.weights.push(weight);
       if (score && group && !hasMoney) group.scores.push(score);
       if (weight) form.rowWeights.push(weight);

@@ -56,7 +56,7 @@ function extractModel(source: string, tree: Root, skipped: SkippedReading[]): Re
 
   segments.forEach((seg, index) => {
     const scanned = scanDates(seg.text, seg.start);
-    for (const y of scanned.years) years.push({ value: y.value, fiscal: y.fiscal, after: y.after, span: locate(y.start, y.end), segment: index });
+    for (const y of scanned.years) years.push({ value: y.value, fiscal: y.fiscal, after: y.after, plan: y.plan, ...(y.fiveDigits ? { fiveDigits: true } : {}), span: locate(y.start, y.end), segment: index });
     for (const d of scanned.dates) {
       dates.push({
         fields: d.fields.map((f) => ({ unit: f.unit, value: f.value, span: locate(f.start, f.end) })),

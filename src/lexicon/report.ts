@@ -13,3 +13,12 @@ export const SECTION_TITLES: readonly string[] = [
 
 /** The label of the date a report or form was filled in (`填报日期：2025年1月15日`). */
 export const FILL_DATE_LABELS: readonly string[] = ['填报日期', '填报时间', '填表日期', '填表时间'];
+
+/** The years national plans set goals for (`到2035年基本实现…`, `2049年`, `到2050年全面实现…`). */
+export const PLAN_YEARS: readonly number[] = [2035, 2049, 2050];
+
+/** Words in the clause before a year that make it a plan's goal (`力争到2035年`, `展望2035年`, `规划目标`). */
+export const PLAN_BEFORE_WORDS: readonly string[] = ['到', '力争', '展望', '规划', '目标', '远景', '愿景', '对标'];
+
+/** Words right after a year's 年 that make it a plan's goal (`2035年远景目标`, `2035年前`). */
+export const PLAN_AFTER_WORDS: readonly string[] = ['远景', '愿景', '目标', '前', '以前'];

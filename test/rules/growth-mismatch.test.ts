@@ -51,7 +51,7 @@ testRule(rule, {
     {
       name: '比上年增加D，增长p%',
       text: byDifference,
-      errors: [{ messageId: 'percentOfChange', ...at(byDifference, '9.82%'), message: '上年为 1400.00 万元（1523.46 万元 − 123.46 万元），增长 123.46 万元 即增长 8.82%，所写为 9.82%', data: { computed: '8.82', written: '9.82' } }],
+      errors: [{ messageId: 'percentOfChange', ...at(byDifference, '9.82%'), message: '上年为 1,400.00 万元（1,523.46 万元 − 123.46 万元），增长 123.46 万元 即增长 8.82%，所写为 9.82%', data: { computed: '8.82', written: '9.82' } }],
     },
     { name: '较上年减少D，下降p%', text: byDifferenceDown, errors: [{ messageId: 'percentOfChange', ...at(byDifferenceDown, '6.63%'), data: { previous: '199.00 万元', computed: '6.36', written: '6.63', direction: '下降' } }] },
     { name: '增长N倍 that is neither reading', text: times, errors: [{ messageId: 'times', ...at(times, '增长5倍'), data: { ratio: '3.00', growth: '2.00' } }] },

@@ -73,7 +73,7 @@ testRule(rule, {
     { name: '理赔率', text: claims, errors: [{ messageId: 'mismatch', ...at(claims, '75.05%'), data: { name: '理赔率', computed: '73.05', written: '75.05' } }] },
     { name: '执行率 of spending over budget', text: execution, errors: [{ messageId: 'mismatch', ...at(execution, '96.88%'), data: { name: '预算执行率', computed: '98.88' } }] },
     { name: '执行率 with 元 figures', text: executionYuan, errors: [{ messageId: 'mismatch', ...at(executionYuan, '95.10%'), data: { computed: '85.10' } }] },
-    { name: '执行率 that is of neither budget', text: twoBudgets, errors: [{ messageId: 'mismatch', ...at(twoBudgets, '97.14%'), data: { name: '预算执行率', computed: '98.14', denominator: '6920.00 万元' } }] },
+    { name: '执行率 that is of neither budget', text: twoBudgets, errors: [{ messageId: 'mismatch', ...at(twoBudgets, '97.14%'), data: { name: '预算执行率', computed: '98.14', denominator: '6,920.00 万元' } }] },
     { name: '问卷回收率', text: survey, errors: [{ messageId: 'mismatch', ...at(survey, '95.00%'), data: { name: '回收率', computed: '96.00', written: '95.00' } }] },
     { name: '完成率 of counts', text: completion, errors: [{ messageId: 'mismatch', ...at(completion, '99%'), data: { name: '完成率', computed: '98.00' } }] },
     { name: 'a budget labelled 资金总额', text: total, errors: [{ messageId: 'mismatch', ...at(total, '100%'), data: { name: '预算执行率', computed: '90.00' } }] },

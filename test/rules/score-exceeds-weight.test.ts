@@ -11,7 +11,11 @@ testRule(rule, {
     '三级指标\t年度指标值\t实际完成值\t分值\t得分\n开展暖心行动 建设服务中心\t=3次 =1个\t3次 1个\t2 2\t2 3',
   ],
   invalid: [
-    { name: 'a score above its weight', text: over, errors: [{ messageId: 'exceeds', ...at(over, '22'), data: { score: '22', weight: '20' } }] },
-    { name: 'a negative score', text: negative, errors: [{ messageId: 'negative', ...at(negative, '-2') }] },
+    {
+      name: 'a score above its weight, named by its indicator',
+      text: over,
+      errors: [{ messageId: 'exceeds', ...at(over, '22'), data: { score: '22', weight: '20', indicator: '“开展宣传活动”' }, message: '“开展宣传活动”得分 22 超过分值 20' }],
+    },
+    { name: 'a negative score', text: negative, errors: [{ messageId: 'negative', ...at(negative, '-2'), message: '“群众知晓率”得分 -2 为负数' }] },
   ],
 });

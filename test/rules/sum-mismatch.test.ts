@@ -30,6 +30,8 @@ const bareWan = '下达救助资金210万元，其中：救助站114万元；福
 const addition = '2022年预算收入69.06万元，其中年初预算57.28万元，调整追加14.78万元。其他资金来源21.31万元。';
 const additionMidYear = '全年下达项目资金500万元，其中：年初安排320万元，年中追加150万元。';
 
+const review = '2024年度总支出1,256.38万元，其中基本支出486.52万元，项目支出779.86万元。';
+
 testRule(rule, {
   valid: [
     '基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。',
@@ -80,7 +82,12 @@ testRule(rule, {
   invalid: [
     { name: 'parenthesised parts', text: paren, errors: [{ messageId: 'mismatch', ...at(paren, '74.73'), data: { written: '74.73', computed: '74.63', unit: '万元', expression: '55.35 + 12.36 + 6.92' } }] },
     { name: '其中 list with 、', text: qizhong, errors: [{ messageId: 'mismatch', ...at(qizhong, '8.5'), data: { written: '8.5', computed: '8.00', expression: '4.17 + 1.33 + 1.2 + 1.3' } }] },
-    { name: '包括 … 和 … with thousands separators', text: baokuo, errors: [{ messageId: 'mismatch', ...at(baokuo, '3,256.40'), data: { computed: '3266.40' } }] },
+    { name: '包括 … 和 … with thousands separators', text: baokuo, errors: [{ messageId: 'mismatch', ...at(baokuo, '3,256.40'), data: { written: '3,256.40', computed: '3,266.40' } }] },
+    {
+      name: 'a total quoted as written, with its separators, and the sum in the same style',
+      text: review,
+      errors: [{ messageId: 'mismatch', ...at(review, '1,256.38'), message: '分项之和 1,266.38 万元（486.52 + 779.86），所写合计 1,256.38 万元' }],
+    },
     { name: 'parts in 元 under a 万元 total', text: yuanParts, errors: [{ messageId: 'mismatch', ...at(yuanParts, '4.25'), data: { computed: '4.45', expression: '19500元 + 24950元' } }] },
     { name: 'a partial list that exceeds its total', text: partial, errors: [{ messageId: 'partialExceeds', ...at(partial, '61.57'), data: { computed: '64.57' } }] },
     { name: 'identity 基本支出 = 人员经费 + 公用经费 across sentences', text: identity, errors: [{ messageId: 'mismatch', ...at(identity, '130.52'), data: { computed: '131.52', wording: 'identity' } }] },

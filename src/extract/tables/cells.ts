@@ -8,6 +8,9 @@ import { scanCellFigure } from '../figures.js';
 /** A cell holding nothing, or a mark for nothing (`-`, `—`, `——`, `/`, `_`, OCR's `一`). */
 export const EMPTY_CELL = /^(?:[-—–_－一/／\\·…]*|无)$/;
 
+/** A comparator inside a cell's words: a target (`预算执行率≥95%`, `执行数≤预算数`), which no header cell holds. */
+export const INNER_COMPARATOR = /[≥≤≧≦＞＜><]/;
+
 /** The class of a cell's text. */
 export type CellClass = 'empty' | 'number' | 'value' | 'text';
 

@@ -7,7 +7,7 @@ import type { Figure, Locate, Relation, Segment, Span, Table, TableSource } from
 import { decimalsOf } from '../figures.js';
 import { alignRow, slotOf } from './align.js';
 import { noteSkip } from '../skips.js';
-import { columnRole, EMPTY_CELL, readCell } from './cells.js';
+import { columnRole, EMPTY_CELL, INNER_COMPARATOR, readCell } from './cells.js';
 import { dataSlots, readHeader, type Header } from './header.js';
 
 /** What reading a document's tables needs. */
@@ -103,6 +103,32 @@ function brokenHeader(texts: string[][], r: number, split: boolean): { header: H
   return best;
 }
 
+/** A unit alone in a cell: the end of a header cell, not a value. */
+const UNIT_ALONE = /^[（(]?(?:%|‰|万?元|分)[)）]?$/;
+
+/**
+ * Whether a row that names columns is a data row all the same: a header is a header by its cells'
+ * roles and its place, not by two column words appearing (`预算执行率 | 预算执行率 | 100% | 96.40%`).
+ * It is data when most of its filled cells are figures or targets, or when it holds any under a
+ * header above it of the same width (a row among that header's data rows).
+ */
+function readsAsData(texts: string[], above: string[] | undefined): boolean {
+  const filled = texts.map((t) => t.trim()).filter((t) => !EMPTY_CELL.test(t));
+  const figures = filled.filter((t) => {
+    const cls = readCell(t).cls;
+    // (A unit alone, `%` or `（万元）`, finishes a header cell split in two.)
+    return cls === 'number' || (cls === 'value' && !UNIT_ALONE.test(t)) || INNER_COMPARATOR.test(t);
+  }).length;
+  if (figures === 0) return false;
+  return figures * 2 > filled.length || (above !== undefined && width(above) === width(texts));
+}
+
+/** A row's width from its first filled cell (a copy may open every data row with an empty cell). */
+function width(texts: string[]): number {
+  const first = texts.findIndex((t) => !EMPTY_CELL.test(t.trim()));
+  return first < 0 ? 0 : texts.length - first;
+}
+
 /** The header rows of a table, each heading the rows up to the next. */
 export function tableSections(table: Table, segments: Segment[]): Section[] {
   const found: Array<{ first: number; row: number; header: Header }> = [];
@@ -115,6 +141,8 @@ export function tableSections(table: Table, segments: Segment[]): Section[] {
       r = broken.last;
       continue;
     }
+    const above = found[found.length - 1];
+    if (readsAsData(texts[r]!, above ? texts[above.row] : undefined)) continue;
     const header = readHeader(texts[r]!, split);
     if (header && header.slots.some((s) => s.role === 'label' || s.role === 'other')) found.push({ first: r, row: r, header });
   }
@@ -165,6 +193,7 @@ function valueOf(cells: number[], ctx: TableContext, role: ColumnRole): Value {
       digits,
       unit: '',
       repaired: true,
+      ...(joined.includes(',') ? { grouped: true } : {}),
       span,
       numberSpan: span,
       label: '',

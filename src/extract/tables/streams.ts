@@ -5,7 +5,7 @@
 // stream, so merged cells that the copy dropped do not shift every row after them.
 import { VALUE_ROLES } from '../../lexicon/forms.js';
 import { alignRow, type AlignCell } from './align.js';
-import { columnRole, readCell } from './cells.js';
+import { columnRole, INNER_COMPARATOR, readCell } from './cells.js';
 import { dataSlots, readHeader, type Header } from './header.js';
 
 /** A cell of a stream. */
@@ -81,6 +81,16 @@ function findHeaders(cells: Classified[]): Array<{ start: number; end: number; h
     if (role === undefined || !VALUE_ROLES.includes(role)) continue;
     const { start, end } = headerRange(cells, i);
     const header = readHeader(cells.slice(start, end).map((c) => c.text), false);
+    // Column words in a data row (`预算执行率 | 预算执行率 | 100%`, a target `执行数≤预算数`) make
+    // no header: no header cell holds a comparison, and after a header comes a row's label, not a
+    // figure (unless the rows open with their 序号).
+    const next = cells[end];
+    const target = cells.slice(start, end).some((c) => INNER_COMPARATOR.test(c.text));
+    const figureNext = found.length > 0 && next !== undefined && (next.cls === 'number' || next.cls === 'value') && header?.slots[0]?.serial !== true;
+    if (target || figureNext) {
+      i = end - 1;
+      continue;
+    }
     if (header && (found.length === 0 || start >= found[found.length - 1]!.end)) {
       found.push({ start, end, header });
       i = end - 1;
