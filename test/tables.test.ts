@@ -97,6 +97,16 @@ describe('tables whose sums are unclear stay silent', () => {
     expect(lint(fund('')).messages).toEqual([]);
     expect(lint(fund('-')).messages).toEqual([]);
   });
+  /** A fund table copied one cell per line, then the form's next block (033): 实际完成情况's figures are no 其中 part. */
+  const fundThenGoals = (part: string) =>
+    ['项目资金', '(万元)', ' ', '年初', '预算数', '全年', '预算数', '全年', '执行数', '分值', '执行率', '得分', '年度资金总额', '43.2', '43.2', '37.24', '10', '86%', '9', '其中:当年财政拨款', part, '43.2', '37.24', ' ', '      上年结转资金', ' ', ' ', ' ', ' ', '  其他资金', ' ', ' ', ' ', ' ', '年度总体目标', '预期目标', '实际完成情况', '43.2', '37.24'].join('\n\n');
+  it('a 其中 list does not run on into the rows of the next block, whose figures stand in other columns', () => {
+    expect(lint(fundThenGoals('43.2')).messages.filter((m) => m.ruleId === 'sum-mismatch')).toEqual([]);
+  });
+  it('…and its part above the total is still found', () => {
+    const text = fundThenGoals('48.2');
+    expect(lint(text).messages.filter((m) => m.ruleId === 'sum-mismatch').map((m) => [m.line, m.data?.computed])).toEqual([[lineColumn(text, text.indexOf('43.2')).line, '48.2']]);
+  });
   it('…but a written 0 there is a part, and the column is checked', () => {
     const text = fund('0');
     expect(sums(text)).toEqual([{ ...lineColumn(text, text.indexOf('118.00')), computed: '20.00' }]);

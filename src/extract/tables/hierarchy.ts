@@ -111,7 +111,16 @@ export function hierarchySums(rows: Row[], header: Header, skip: (parent: Row, p
     // a budget category of its own (`基本支出 / 其中:公用经费 / 项目支出`: 项目支出 is no part of 基本支出).
     if (rows[i + 1] && numbered[i + 1]!.among && !n.among) {
       const parts = [i + 1];
-      for (let k = i + 2; k < rows.length && numbered[k]!.style === undefined && !numbered[k]!.among && !numbered[k]!.subtotal && !numbered[k]!.sum && !CATEGORY.test(rows[k]!.label); k++) parts.push(k);
+      // A row whose figures stand in other columns than the list's first figures is no sibling of
+      // theirs (the `实际完成情况 | 43.2 | 37.24` of the form's next block, read on under the fund rows).
+      const filled = (row: Row) => row.cells.flatMap((cell, s) => (cell?.figure ? [s] : [])).join();
+      let shape = filled(rows[i + 1]!);
+      const sibling = (row: Row) => {
+        const own = filled(row);
+        if (own === '' || shape === '') shape ||= own;
+        return own === '' || own === shape;
+      };
+      for (let k = i + 2; k < rows.length && numbered[k]!.style === undefined && !numbered[k]!.among && !numbered[k]!.subtotal && !numbered[k]!.sum && !CATEGORY.test(rows[k]!.label) && sibling(rows[k]!); k++) parts.push(k);
       state(row, parts.map((k) => rows[k]!), true, '其中');
     }
   });
