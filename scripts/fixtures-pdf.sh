@@ -19,10 +19,11 @@ done
 (cd "$work" && office --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export ./*.html)
 for pdf in "$work"/seed-*.pdf; do cp "$pdf" "$out/"; done
 
+# (The refused ones go to test/data/, not fixtures/: `crossfoot fixtures` lints every sample.)
 # A scan: the first page of a seed as a grey image, put back into a PDF with no text layer.
 pdftoppm -f 1 -l 1 -r 50 -gray -jpeg -singlefile "$out/seed-001-chenxi-2023.pdf" "$work/scan"
-node "$root/scripts/fixtures-pdf-scan.mjs" "$work/scan.jpg" "$out/scan.pdf"
+node "$root/scripts/fixtures-pdf-scan.mjs" "$work/scan.jpg" "$root/test/data/scan.pdf"
 
 # Encrypted with a user password (AES-256): it cannot be opened without it. One page is enough.
 qpdf --empty --pages "$out/seed-002-luquan-2025.pdf" 1 -- "$work/one-page.pdf"
-qpdf --encrypt user owner 256 -- "$work/one-page.pdf" "$out/encrypted.pdf"
+qpdf --encrypt user owner 256 -- "$work/one-page.pdf" "$root/test/data/encrypted.pdf"

@@ -183,8 +183,23 @@ export function countUnit(figure: Figure): string {
 /** Digits with thousands separators in their whole part (`1256.38` → `1,256.38`). */
 export function groupThousands(digits: string): string {
   const [whole, fraction] = digits.split('.');
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = groupDigits(whole!);
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** A run of digits (after any sign or padding) with a comma before each group of three from the right; one pass, no lookahead. */
+export function groupDigits(text: string): string {
+  const start = text.search(/\d/);
+  if (start < 0) return text;
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const run = text.slice(start, end);
+  let out = '';
+  for (let i = 0; i < run.length; i++) {
+    if (i > 0 && (run.length - i) % 3 === 0) out += ',';
+    out += run[i];
+  }
+  return text.slice(0, start) + out + text.slice(end);
 }
 
 /** A figure's number as the document writes it (`1,256.38` stays grouped), so a search finds it. */

@@ -167,8 +167,8 @@ function emptyPdf(pages: number): Buffer {
 describe('PDF files crossfoot refuses', () => {
   it('refuses a scan, an encrypted file, HTML named .pdf and a truncated file in one sentence each, and still reports a good file', () => {
     const dir = temp();
-    writeFileSync(join(dir, 'scan.pdf'), readFileSync(join(formats, 'scan.pdf')));
-    writeFileSync(join(dir, 'encrypted.pdf'), readFileSync(join(formats, 'encrypted.pdf')));
+    writeFileSync(join(dir, 'scan.pdf'), readFileSync(join(root, 'test/data/scan.pdf')));
+    writeFileSync(join(dir, 'encrypted.pdf'), readFileSync(join(root, 'test/data/encrypted.pdf')));
     writeFileSync(join(dir, 'page.pdf'), '<!DOCTYPE html><html><body>2024年度自评报告</body></html>');
     const good = readFileSync(join(formats, 'seed-001-chenxi-2023.pdf'));
     writeFileSync(join(dir, 'truncated.pdf'), good.subarray(0, 2000));

@@ -4,6 +4,7 @@
 // and times. A code it does not understand (fractions, exponents, [DBNum1], elapsed [h]) gives
 // undefined and the caller shows the raw value.
 import { Decimal } from 'decimal.js';
+import { groupDigits } from '../arith.js';
 
 /** The value of 1899-12-30 as a serial: Excel's day 0 in the 1900 system (1 = 1900-01-01, with its fictitious 1900-02-29). */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -180,7 +181,7 @@ function formatNumber(value: number, tokens: readonly Token[]): string | undefin
   if (intDigits === '0' && minDigits === 0) intDigits = '';
   intDigits = intDigits.padStart(minDigits, '0');
   if (intDigits.length < spaceDigits) intDigits = intDigits.padStart(spaceDigits, ' ');
-  if (grouping) intDigits = intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  if (grouping) intDigits = groupDigits(intDigits);
   const number = `${negative ? '-' : ''}${intDigits}${point !== -1 ? '.' : ''}${fraction}`;
   return [...tokens.slice(0, first).map(render), number, ...tokens.slice(last + 1).map(render)].join('');
 }
