@@ -100,7 +100,10 @@ describe('adversarial input stays fast and unbroken', () => {
     const elapsed = performance.now() - started;
     expect(result.internalErrorCount).toBe(0);
     checkPositions(text, result.messages.slice(0, 200));
-    expect(elapsed).toBeLessThan(20_000);
+    // A bound against super-linear blow-ups (each case took minutes before its code was made linear),
+    // not a speed measurement (that is `npm run bench`): wide enough for a machine busy with the
+    // rest of the suite (20,000 nested block quotes take 6 s alone, near 30 s beside the other files).
+    expect(elapsed).toBeLessThan(50_000);
   });
 });
 
