@@ -22,21 +22,34 @@ export interface DecodedText {
   encoding: TextEncodingName;
 }
 
-const BINARY_MAGIC: Array<[string, number[]]> = [
-  ['PDF', [0x25, 0x50, 0x44, 0x46]],
-  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG', [0xff, 0xd8, 0xff]],
-  ['GIF', [0x47, 0x49, 0x46, 0x38]],
-  ['ZIP', [0x50, 0x4b, 0x03, 0x04]],
-  ['OLE (.doc/.xls)', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['gzip', [0x1f, 0x8b]],
+/** File kinds told by their first bytes: the short name (`PNG`) and the phrase for a sentence (`a PNG image`). */
+const BINARY_MAGIC: Array<{ short: string; phrase: string; magic: readonly number[] }> = [
+  { short: 'PDF', phrase: 'a PDF file', magic: [0x25, 0x50, 0x44, 0x46] },
+  { short: 'PNG', phrase: 'a PNG image', magic: [0x89, 0x50, 0x4e, 0x47] },
+  { short: 'JPEG', phrase: 'a JPEG image', magic: [0xff, 0xd8, 0xff] },
+  { short: 'GIF', phrase: 'a GIF image', magic: [0x47, 0x49, 0x46, 0x38] },
+  { short: 'ZIP', phrase: 'a ZIP archive (a .docx, .xlsx or similar)', magic: [0x50, 0x4b, 0x03, 0x04] },
+  { short: 'OLE (.doc/.xls)', phrase: 'an OLE file (a .doc or .xls)', magic: [0xd0, 0xcf, 0x11, 0xe0] },
+  { short: 'gzip', phrase: 'a gzip archive', magic: [0x1f, 0x8b] },
 ];
 
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+/** The signature of a ZIP archive (.docx, .xlsx). */
+export const ZIP_MAGIC: readonly number[] = [0x50, 0x4b, 0x03, 0x04];
+/** The full signature of an OLE compound file (.doc, .xls, an encrypted .xlsx). */
+export const OLE_MAGIC: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the bytes start with a signature. */
+export function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function decodeStrict(bytes: Uint8Array, encoding: TextEncodingName): string | null {
+/** The binary kind the first bytes say a file is, if any. */
+export function binaryKind(bytes: Uint8Array): { short: string; phrase: string } | undefined {
+  return BINARY_MAGIC.find((kind) => startsWith(bytes, kind.magic));
+}
+
+/** The bytes decoded, or null where they are not valid in that encoding. */
+export function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -77,9 +90,8 @@ export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
     if (text === null) throw new InputError(`${name} starts with a UTF-16 byte order mark but is not valid UTF-16.`);
     return checkText({ text, encoding: 'utf-16be' }, name);
   }
-  for (const [kind, magic] of BINARY_MAGIC) {
-    if (startsWith(bytes, magic)) throw new InputError(`${name} is a binary file (${kind}), not a text report.`);
-  }
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(`${name} is a binary file (${kind.short}), not a text report.`);
   if (bytes.includes(0)) throw new InputError(`${name} is a binary file (it contains NUL bytes), not a text report.`);
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null) return checkText({ text: utf8, encoding: 'utf-8' }, name);

@@ -2,11 +2,9 @@
 // line, and table rows (word-extractor ends each cell with a tab and each row with a line break)
 // as GFM tables. A .doc that is really a .docx is read as one; RTF or a web page saved as .doc is refused.
 import { importPackage } from '../lazy.js';
-import { InputError } from './decode.js';
+import { InputError, OLE_MAGIC, startsWith, ZIP_MAGIC } from './decode.js';
 import { MarkdownWriter } from './markdown.js';
 import type { ReadText } from './source.js';
-
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** What a file that is not an OLE Word document is, by its first bytes, and what to do; undefined when unknown. */
 function otherKind(bytes: Uint8Array): string | undefined {
@@ -20,11 +18,11 @@ function otherKind(bytes: Uint8Array): string | undefined {
 /** The reader of the formats table: a .doc as Markdown text. */
 export async function readDocText(bytes: Uint8Array, name: string): Promise<ReadText> {
   if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+  if (startsWith(bytes, ZIP_MAGIC)) {
     // Saved as .docx under a .doc name (a common rename): read it as what it is.
     return (await import('./docx.js')).readDocxText(bytes, name);
   }
-  if (!OLE.every((b, i) => bytes[i] === b)) {
+  if (!startsWith(bytes, OLE_MAGIC)) {
     const kind = otherKind(bytes);
     throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
   }

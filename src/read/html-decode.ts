@@ -1,24 +1,6 @@
 // The bytes of a saved web page to its source text: a byte order mark, else the charset the page
 // declares in a <meta>, else UTF-8, else GB18030 (what GBK and GB2312 pages decode as).
-import { InputError } from './decode.js';
-
-const BINARY_MAGIC: Array<[string, number[]]> = [
-  ['a PDF file', [0x25, 0x50, 0x44, 0x46]],
-  ['a ZIP archive (a .docx, .xlsx or similar)', [0x50, 0x4b, 0x03, 0x04]],
-  ['an OLE file (a .doc or .xls)', [0xd0, 0xcf, 0x11, 0xe0]],
-  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['a JPEG image', [0xff, 0xd8, 0xff]],
-  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['a gzip archive', [0x1f, 0x8b]],
-];
-
-function decodeStrict(bytes: Uint8Array, label: string): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
+import { binaryKind, decodeStrict, InputError } from './decode.js';
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type), lower case. */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
@@ -53,9 +35,8 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
     if (text === null) throw new InputError(`${name} starts with a UTF-16 byte order mark but is not valid UTF-16.`);
     return text;
   }
-  for (const [kind, magic] of BINARY_MAGIC) {
-    if (magic.every((b, i) => bytes[i] === b)) throw new InputError(`${name} is not a web page: it is ${kind}.`);
-  }
+  const kind = binaryKind(bytes);
+  if (kind) throw new InputError(`${name} is not a web page: it is ${kind.phrase}.`);
   if (bytes.includes(0)) throw new InputError(`${name} is not a web page: it is a binary file (it contains NUL bytes).`);
   const charset = declaredCharset(bytes);
   const label = charset && decoderLabel(charset);

@@ -1,6 +1,6 @@
 // The read stage: a path or stdin to one string.
 import { readFileSync, statSync } from 'node:fs';
-import { decodeBytes, EmptyInputError, InputError, type DecodedText } from './decode.js';
+import { decodeBytes, EmptyInputError, InputError, startsWith, ZIP_MAGIC, type DecodedText } from './decode.js';
 import { formatOf, REPORT_EXTENSIONS, unreadableFormatOf, type Format } from './formats.js';
 import type { ReadText } from './source.js';
 
@@ -57,8 +57,6 @@ export function isDocx(path: string): boolean {
   return path.toLowerCase().endsWith('.docx');
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-
 /**
  * Read all of standard input: a Word document when `name` says so or the bytes are a ZIP archive
  * (a .docx is one), a format of `name`'s extension, otherwise decoded text.
@@ -67,7 +65,7 @@ export async function readStdin(name: string, stream: NodeJS.ReadableStream = pr
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   const bytes = Buffer.concat(chunks);
-  const zip = ZIP_MAGIC.every((byte, i) => bytes[i] === byte);
+  const zip = startsWith(bytes, ZIP_MAGIC);
   const format = formatOf(name) ?? (zip ? formatOf('.docx') : undefined);
   return format && bytes.length > 0 ? readFormat(format, bytes, name) : decodeBytes(bytes, name);
 }

@@ -3,7 +3,7 @@
 // and sheets whose cells or merged ranges would make exceljs allocate far more than their content.
 import { createInflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
-import { InputError } from './decode.js';
+import { InputError, OLE_MAGIC, startsWith } from './decode.js';
 
 /** How much of a workbook crossfoot reads. */
 export const XLSX_LIMITS = {
@@ -25,7 +25,6 @@ export const XLSX_LIMITS = {
   gridCells: 2_000_000,
 } as const;
 
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Whether `bytes` holds `text` encoded as UTF-16LE (names in an OLE directory are). */
 function holdsUtf16(bytes: Uint8Array, text: string): boolean {
@@ -113,7 +112,7 @@ function tooLarge(name: string, sheet: string, what: string): InputError {
  * encrypted, not a zip, truncated, not a workbook, a zip bomb, or has a sheet over XLSX_LIMITS.
  */
 export async function checkXlsxPackage(bytes: Uint8Array, name: string): Promise<void> {
-  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+  if (startsWith(bytes, OLE_MAGIC)) {
     if (holdsUtf16(bytes, 'EncryptionInfo') || holdsUtf16(bytes, 'EncryptedPackage')) {
       throw new InputError(`${name} is encrypted (password-protected): open it in Excel, save a copy without a password, and lint that.`);
     }
