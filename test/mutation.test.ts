@@ -49,7 +49,8 @@ const cases: Case[] = [
       { rule: 'share-mismatch', anchor: '85.90', figures: ['85.90', '74.63#1', '86.88#2'] },
       { rule: 'share-mismatch', anchor: '83.44', figures: ['83.44'] },
       { rule: 'share-mismatch', anchor: '16.56', figures: ['16.56'] },
-      { rule: 'share-sum-mismatch', anchor: '16.56', figures: ['83.44'] },
+      // (No share-sum-mismatch: one share changed is share-mismatch at that share, and corrected it adds
+      // up again, so the sum finding stays silent by design; no single change breaks the sum alone.)
     ],
   },
   {
@@ -60,7 +61,6 @@ const cases: Case[] = [
       { rule: 'sum-mismatch', anchor: '89.13', figures: ['89.13', '53.39', '35.74'] },
       { rule: 'share-mismatch', anchor: '59.90', figures: ['59.90'] },
       { rule: 'share-mismatch', anchor: '40.10', figures: ['40.10'] },
-      { rule: 'share-sum-mismatch', anchor: '40.10', figures: ['59.90'] },
       { rule: 'share-mismatch', anchor: '86%', figures: ['86%', '10.38'] },
       { rule: 'product-mismatch', anchor: '84000', figures: ['84000', '560人', '150元/人'] },
       { rule: 'product-mismatch', anchor: '8.4万', figures: ['8.4万', '560名', '150元一份'] },
@@ -85,7 +85,6 @@ const cases: Case[] = [
       { rule: 'sum-mismatch', anchor: '218.47', figures: ['218.47', '196.86', '21.61'] },
       { rule: 'share-mismatch', anchor: '90.11', figures: ['90.11'] },
       { rule: 'share-mismatch', anchor: '9.9 %', figures: ['9.9 %'] },
-      { rule: 'share-sum-mismatch', anchor: '9.9 %', figures: ['90.11'] },
       { rule: 'rate-mismatch', anchor: '73.05', figures: ['73.05', '938.3', '685.39'] },
       { rule: 'sum-mismatch', anchor: '0.1万元', figures: ['0.1万元', '0.1 万元'] },
     ],
@@ -213,13 +212,13 @@ describe('mutation test', () => {
   it('every unmutated text is free of numeric findings but the known seed ones', () => {
     for (const c of cases.slice(4)) expect(lint(c.text).messages.map((m) => m.ruleId)).toEqual([]);
   });
-  it('detects at least 95% of the mutations at the right figure', () => {
+  it('detects every mutation at the right figure', () => {
     const outcomes = runMutations();
     const detected = outcomes.filter((o) => o.detected).length;
     const rate = detected / outcomes.length;
     const missed = outcomes.filter((o) => !o.detected).map((o) => `${o.name} → ${o.messages.join(', ') || 'nothing'}`);
     console.log(`mutation detection: ${detected}/${outcomes.length} = ${(rate * 100).toFixed(1)}% over ${relationCount} relations`);
-    if (missed.length) console.log(`missed:\n${missed.join('\n')}`);
-    expect(rate).toBeGreaterThanOrEqual(0.95);
+    // Every mutation is caught: a reading lost (a phrasing no longer understood) fails here, named.
+    expect(missed).toEqual([]);
   });
 });

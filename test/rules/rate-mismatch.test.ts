@@ -5,6 +5,9 @@ const claims = '全市计生综合保险累计投保 938.3 万元，理赔 685.3
 const execution = '2025 年度，项目支出预算数 25 万元，项目实际支出 24.72 万元，预算执行率为 96.88%。';
 const executionYuan = '全年预算数 3,647,981.22 元，全年执行数 3,104,531.58 元，执行率 95.10%。';
 const completion = '年度计划培训 400 人次，实际完成培训 392 人次，完成率 99%。';
+// 名 and 人 count people alike: the plan in 名, the result in 人.
+const peopleGood = '全年计划为3,200名适龄儿童接种疫苗，实际完成3,168人，完成率99.00%。';
+const peopleBad = '全年计划为3,200名适龄儿童接种疫苗，实际完成3,168人，完成率89.00%。';
 const survey = '共发放问卷1,200份，收回1,152份，回收率95.00%；满意度为97.5%。';
 const twoBudgets = '部门年初预算6,500.00万元，全年预算数6,920.00万元，全年执行数6,791.55万元，预算执行率97.14%。';
 // Rate names and budget words beyond 执行率 and 预算.
@@ -29,6 +32,7 @@ const countBefore = '我单位项目支出绩效自评项目35个，一是人才
 
 testRule(rule, {
   valid: [
+    peopleGood,
     '全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 73.05%，惠及 3090 人。',
     '2025 年度，项目支出预算数 25 万元，项目实际支出 24.72 万元，预算执行率为 98.88%。',
     '年度计划培训 400 人次，实际完成培训 392 人次，完成率 98%。',
@@ -70,6 +74,7 @@ testRule(rule, {
     '下达中央资金200万元，省级配套资金50万元。实际支出170万元，执行率85%。',
   ],
   invalid: [
+    { name: 'a completion rate of people counted in 名 and 人', text: peopleBad, errors: [{ messageId: 'mismatch', ...at(peopleBad, '89.00%'), data: { computed: '99.00', written: '89.00' } }] },
     { name: '理赔率', text: claims, errors: [{ messageId: 'mismatch', ...at(claims, '75.05%'), data: { name: '理赔率', computed: '73.05', written: '75.05' } }] },
     { name: '执行率 of spending over budget', text: execution, errors: [{ messageId: 'mismatch', ...at(execution, '96.88%'), data: { name: '预算执行率', computed: '98.88' } }] },
     { name: '执行率 with 元 figures', text: executionYuan, errors: [{ messageId: 'mismatch', ...at(executionYuan, '95.10%'), data: { computed: '85.10' } }] },

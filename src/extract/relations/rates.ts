@@ -7,7 +7,7 @@ import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, ARRIVAL_RATE_WORD, BUDGET_AFTER, RA
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { noteSkip } from '../skips.js';
-import { figureIndices, measureOf, normalizeLabel, textAfter, tokenAt } from './tokens.js';
+import { countFamily, figureIndices, measureOf, normalizeLabel, textAfter, tokenAt } from './tokens.js';
 
 interface Spec {
   words: RateWords;
@@ -121,7 +121,7 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
         return;
       }
       const numerator = numerators[numerators.length - 1]!;
-      const same = (c: Candidate) => measureOf(c.figure) === measureOf(numerator.figure) && (measureOf(c.figure) === 'amount' || c.figure.unit === numerator.figure.unit);
+      const same = (c: Candidate) => measureOf(c.figure) === measureOf(numerator.figure) && (measureOf(c.figure) === 'amount' || countFamily(c.figure.unit) === countFamily(numerator.figure.unit));
       // The denominator: in the clause group, else before it in the sentence, else in the sentences
       // before (nearest first), else in the paragraph before.
       // After another rate of this sentence (`支出合计X，执行率p%，其中：基本支出Y，执行率q%`) a rate reads its own

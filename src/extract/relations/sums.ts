@@ -5,13 +5,12 @@
 // the relation holds when any does (see RULES.md, "every reading").
 import type { AdjustmentRelation, Figure, SumRelation } from '../../model.js';
 import { ADDITION_OBJECTS, ADDITION_PREFIXES, ADJUST_DOWN, ADJUST_UP, ADJUSTED_OBJECTS, ADJUSTED_WORDS, ADJUSTMENT_BASE_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS, YEAR_START_WORDS } from '../../lexicon/change.js';
-import { COUNT_FAMILIES } from '../../lexicon/quantities.js';
 import { ABOVE_WORDS, AMONG, ASIDE_PERCENT_WORDS, COVERS_WORDS, ETC, LIST_INTRODUCERS, MADE_OF, MADE_OF_VERBS, MAINLY, NESTED_INTRODUCERS, PAREN_PARTIAL_WORDS, PARTIAL_INTRODUCERS, SENTENCE_LIST_OPENERS, STATUS_WORDS, TOTAL_WORDS } from '../../lexicon/lists.js';
 import { SHARE_WORD } from '../../lexicon/rates.js';
 import { IDENTITIES } from '../../lexicon/budget.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
-import { figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
+import { countFamily, figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 
 /** 由…构成/组成: the verb after the parts of 由. */
 const MADE_OF_VERB = new RegExp(anyOf(MADE_OF_VERBS));
@@ -69,11 +68,6 @@ function isShareWhole(sentence: Sentence, i: number): boolean {
 
 function figureOk(f: Figure): boolean {
   return f.approx === undefined && f.value.gte(0);
-}
-
-/** The unit a count is added up in: 名 with 人 (people), km with 公里. */
-function countFamily(unit: string): string {
-  return COUNT_FAMILIES.find((family) => family.includes(unit))?.[0] ?? unit;
 }
 
 /** What a count is counted in: its measure word's family, and 万 (`3.86万人次` adds up with `2.43万人次`). */

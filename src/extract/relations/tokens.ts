@@ -3,6 +3,7 @@ import type { Figure } from '../../model.js';
 import type { FigureToken, Sentence } from '../sentences.js';
 import { LABEL_NOISE_END, LABEL_NOISE_START } from '../../lexicon/lists.js';
 import { anyOf } from '../../lexicon/words.js';
+import { COUNT_FAMILIES } from '../../lexicon/quantities.js';
 
 /** Indices of the figure tokens of a sentence. */
 export function figureIndices(sentence: Sentence): number[] {
@@ -38,6 +39,11 @@ export function textBefore(sentence: Sentence, i: number): string {
 /** The figure token at index `i`. */
 export function tokenAt(sentence: Sentence, i: number): FigureToken {
   return sentence.tokens[i] as FigureToken;
+}
+
+/** The family a count's measure word belongs to, for comparing counts: 名 with 人 (people), km with 公里. */
+export function countFamily(unit: string): string {
+  return COUNT_FAMILIES.find((family) => family.includes(unit))?.[0] ?? unit;
 }
 
 /** Money amounts and counts can be totals and parts; percentages and multiples cannot. */

@@ -8,7 +8,7 @@ import type { Range } from '../plain.js';
 import { AMONG } from '../../lexicon/lists.js';
 import { anyOf } from '../../lexicon/words.js';
 import { SOURCE_ROW_WORDS, CLASS_ROW_WORDS, TOTAL_ROW_WORDS, TOTAL_SCORE_ROW_WORDS, SUBTOTAL_WORD, NAME_TAIL_WORDS } from '../../lexicon/forms.js';
-import { classifyCell, columnRole } from './cells.js';
+import { classifyCell, columnRole, isGradeWord } from './cells.js';
 import { rowQuality, streamRows, type StreamCell } from './streams.js';
 
 /** A line of the text, without its terminator. */
@@ -295,6 +295,12 @@ function tableOfStream(cells: StreamCell[], ranges: Range[], source: TableSource
     }
   }
   if (lastCell < 0 || !found.rows.slice(first + 1).some((r) => hasData(r.filter((k) => k <= lastCell).map((k) => cells[k]!.text)))) return null;
+  // The row the last figure stands in keeps its grade (`8 | 妇幼健康项目 | 91分 | 优` ends the stream with a word).
+  const lastRow = found.rows.findIndex((r) => r.includes(lastCell));
+  const itsHeader = found.headers.filter((h) => h < lastRow).at(-1);
+  if (lastRow >= 0 && itsHeader !== undefined && found.rows[itsHeader]!.some((h) => columnRole(cells[h]!.text) === 'grade')) {
+    for (const k of found.rows[lastRow]!) if (k > lastCell && isGradeWord(cells[k]!.text)) lastCell = k;
+  }
   const rows = found.rows
     .slice(first)
     .map((r) => r.filter((k) => k <= lastCell || k <= headerEnd))
