@@ -3,7 +3,7 @@
 // the text, that no placeholder is left unrendered, and that the rule did not change the model.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.js';
-import { lintModel, type LintMessage } from '../src/lint.js';
+import { lintModel, type LintMessage, type Suggestion } from '../src/lint.js';
 import { parse } from '../src/parse.js';
 import type { AnyRule } from '../src/rule.js';
 
@@ -18,6 +18,21 @@ export interface ExpectedDiagnostic {
   severity?: 1 | 2;
   /** Exact rendered message, when the test wants it. */
   message?: string;
+  /**
+   * The quick fixes, each with its replacement text and the range it replaces. Required when the
+   * rule gives any (as ESLint's RuleTester requires): a fix that changes unasserted fails the test.
+   */
+  suggestions?: ExpectedSuggestion[];
+}
+
+/** One expected quick fix: what it is called, the text it puts in, and where. */
+export interface ExpectedSuggestion {
+  desc: string;
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** A case: text, optional rule options. */
@@ -71,25 +86,51 @@ export function testRule(rule: AnyRule, cases: { valid: Array<string | ValidCase
       cases.invalid.forEach((c, i) => {
         it(c.name ?? `invalid #${i + 1}: ${c.text.slice(0, 30)}`, () => {
           const messages = runRule(rule, c.text, c.options);
-          const actual = messages.map((m, j) => {
-            const want = c.errors[j];
-            const picked: Record<string, unknown> = {
-              messageId: m.messageId,
-              line: m.line,
-              column: m.column,
-              endLine: m.endLine,
-              endColumn: m.endColumn,
-            };
-            if (want?.data) picked.data = Object.fromEntries(Object.keys(want.data).map((k) => [k, m.data?.[k]]));
-            if (want?.severity) picked.severity = m.severity;
-            if (want?.message) picked.message = m.message;
-            return picked;
-          });
+          const actual = actualDiagnostics(c, messages);
           expect(actual).toEqual(c.errors);
         });
       });
     });
   });
+}
+
+/**
+ * The diagnostics as a test case states them: position and messageId always, data keys, severity
+ * and message where the case gives them, and the quick fixes whenever the rule gives any.
+ */
+export function actualDiagnostics(c: InvalidCase, messages: readonly LintMessage[]): Array<Record<string, unknown>> {
+  return messages.map((m, j) => {
+    const want = c.errors[j];
+    const picked: Record<string, unknown> = {
+      messageId: m.messageId,
+      line: m.line,
+      column: m.column,
+      endLine: m.endLine,
+      endColumn: m.endColumn,
+    };
+    if (want?.data) picked.data = Object.fromEntries(Object.keys(want.data).map((k) => [k, m.data?.[k]]));
+    if (want?.severity) picked.severity = m.severity;
+    if (want?.message) picked.message = m.message;
+    if (m.suggestions?.length || want?.suggestions) picked.suggestions = (m.suggestions ?? []).map((suggestion) => suggestionAt(c.text, suggestion));
+    return picked;
+  });
+}
+
+/** A quick fix as a test states it: its range as lines and columns of the text. */
+function suggestionAt(text: string, suggestion: Suggestion): ExpectedSuggestion {
+  const [start, end] = suggestion.fix.range;
+  expect(start, 'a fix range lies in the text').toBeGreaterThanOrEqual(0);
+  expect(end, 'a fix range lies in the text').toBeLessThanOrEqual(text.length);
+  const from = positionAt(text, start);
+  const to = positionAt(text, end);
+  return { desc: suggestion.desc, text: suggestion.fix.text, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+/** The 1-based line and UTF-16 column of an offset. */
+function positionAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: before.split(/\r\n|\n|\r/).length, column: offset - lineStart + 1 };
 }
 
 /** The 1-based line and column of the n-th occurrence of `needle` (for readable expectations). */

@@ -5,13 +5,14 @@ import { LINE_COMPLETE } from './sentences.js';
 import { HAN, matchesOf, rangeSet, SPACES as S } from './shared.js';
 import { TITLE_MAX_LENGTH } from './tree.js';
 import { BUDGET_TYPE_HINTS, BUDGET_TYPES } from '../lexicon/budget.js';
-import { ITEM_OPENING_WORDS, JIEZHI_TIME_WORDS, LATIN_WORDS, REDUPLICATIONS, TEMPLATE_NOTE_WORDS } from '../lexicon/prose.js';
+import { DOC_NUMBER_LEAD_INS, ITEM_OPENING_WORDS, JIEZHI_TIME_WORDS, LATIN_WORDS, REDUPLICATIONS, TEMPLATE_NOTE_WORDS } from '../lexicon/prose.js';
 import { anyOf } from '../lexicon/words.js';
 
 export const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
 export const DOUBLED = /([\p{Script=Han}]{2})\1/gu;
 /** ABAB forms that are correct Chinese (verbs tried out, intensified adjectives). */
 const ABAB_WORDS = new Set(REDUPLICATIONS);
+const DOC_NUMBER_LEAD_IN = new RegExp(`^(?:${anyOf(DOC_NUMBER_LEAD_INS)})`, 'u');
 const DOC_NUMBER = /([\p{Script=Han}]{2,10}?)([〔﹝\[【(（])[ \u3000]*(\d{4})[ \u3000]*(?:([〕﹞\]】)）])[ \u3000]*)?(\d{1,4})[ \u3000]*号/gu;
 /** 截止 directly followed by a time expression (the time is captured). */
 const JIEZHI = new RegExp(
@@ -102,8 +103,12 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       }
     }
     for (const m of text.includes('号') ? matchesOf(DOC_NUMBER, text) : []) {
-      const [whole, prefix, open, year, close = '', number] = m as unknown as string[];
-      marks.push({ kind: 'doc-number', span: at(m.index, whole!.length), text: whole!, open: open!, close, key: `${prefix!.slice(-2)}${year}-${number}` });
+      const [found, prefix, open, year, close = '', number] = m as unknown as string[];
+      // The issuer's code starts after a lead-in word the match took in (`依据财预[2020]10号`), if two characters remain.
+      const lead = DOC_NUMBER_LEAD_IN.exec(prefix!)?.[0].length ?? 0;
+      const skip = prefix!.length - lead >= 2 ? lead : 0;
+      const whole = found!.slice(skip);
+      marks.push({ kind: 'doc-number', span: at(m.index + skip, whole.length), text: whole, open: open!, close, key: `${prefix!.slice(-2)}${year}-${number}` });
     }
     if (seg.kind !== 'line') return;
     for (const { name, re } of BUDGET_HINT.test(text) ? BUDGET_TYPE_RES : []) {

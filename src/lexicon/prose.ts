@@ -31,3 +31,6 @@ export const JIEZHI_TIME_WORDS: readonly string[] = ['年底', '年末', '目前
  * `（注：…）`); 主要 may stand before them.
  */
 export const TEMPLATE_NOTE_WORDS: readonly string[] = ['反映', '填写', '请填写', '简要说明', '根据实际情况填写', '注：', '说明：'];
+
+/** Words that lead a document number in a sentence without being its issuer's (依据财预〔2020〕10号, 和国办发…). */
+export const DOC_NUMBER_LEAD_INS: readonly string[] = ['依据', '根据', '按照', '依照', '参照', '遵照', '对照', '贯彻', '落实', '执行', '印发', '转发', '以及', '和', '及', '与', '并', '或'];

@@ -14,16 +14,16 @@ testRule(rule, {
     {
       name: 'seed 002: ﹝﹞ look-alikes',
       text: seed,
-      errors: [{ messageId: 'brackets', ...at(seed, '鹿发﹝2019﹞8号'), data: { fixed: '鹿发〔2019〕8号' } }],
+      errors: [{ messageId: 'brackets', ...at(seed, '鹿发﹝2019﹞8号'), data: { fixed: '鹿发〔2019〕8号' }, suggestions: [{ desc: '改为“鹿发〔2019〕8号”', text: '鹿发〔2019〕8号', ...at(seed, '鹿发﹝2019﹞8号') }] }],
     },
     {
       name: '[], 【】, () and a missing 〕',
       text: kinds,
       errors: [
-        { messageId: 'brackets', ...at(kinds, '依据财预[2020]10号'), data: { fixed: '依据财预〔2020〕10号' } },
-        { messageId: 'brackets', ...at(kinds, '湘财绩【2023】5号'), data: { fixed: '湘财绩〔2023〕5号' } },
-        { messageId: 'brackets', ...at(kinds, '和国办发(2018)12号'), data: { fixed: '和国办发〔2018〕12号' } },
-        { messageId: 'unclosed', ...at(kinds, '以及岳财〔2024 3号'), data: { fixed: '以及岳财〔2024〕3号' } },
+        { messageId: 'brackets', ...at(kinds, '财预[2020]10号'), data: { fixed: '财预〔2020〕10号' }, suggestions: [{ desc: '改为“财预〔2020〕10号”', text: '财预〔2020〕10号', ...at(kinds, '财预[2020]10号') }] },
+        { messageId: 'brackets', ...at(kinds, '湘财绩【2023】5号'), data: { fixed: '湘财绩〔2023〕5号' }, suggestions: [{ desc: '改为“湘财绩〔2023〕5号”', text: '湘财绩〔2023〕5号', ...at(kinds, '湘财绩【2023】5号') }] },
+        { messageId: 'brackets', ...at(kinds, '国办发(2018)12号'), data: { fixed: '国办发〔2018〕12号' }, suggestions: [{ desc: '改为“国办发〔2018〕12号”', text: '国办发〔2018〕12号', ...at(kinds, '国办发(2018)12号') }] },
+        { messageId: 'unclosed', ...at(kinds, '岳财〔2024 3号'), data: { fixed: '岳财〔2024〕3号' }, suggestions: [{ desc: '改为“岳财〔2024〕3号”', text: '岳财〔2024〕3号', ...at(kinds, '岳财〔2024 3号') }] },
       ],
     },
   ],

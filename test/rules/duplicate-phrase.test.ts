@@ -17,16 +17,16 @@ testRule(rule, {
     '三级指标\t得分\n門日多庭庭承土巡览學\t4',
   ],
   invalid: [
-    { name: 'seed 002: a clause repeated', text: seed, errors: [{ messageId: 'phrase', ...at(seed, '从评价情况来看', 2), data: { phrase: '从评价情况来看' } }] },
-    { name: 'a phrase repeated without a comma', text: noComma, errors: [{ messageId: 'phrase', ...at(noComma, '严格执行财务制度', 2) }] },
+    { name: 'seed 002: a clause repeated', text: seed, errors: [{ messageId: 'phrase', ...at(seed, '从评价情况来看', 2), data: { phrase: '从评价情况来看' }, suggestions: [{ desc: '删除重复的部分', text: '', ...at(seed, '，从评价情况来看') }] }] },
+    { name: 'a phrase repeated without a comma', text: noComma, errors: [{ messageId: 'phrase', ...at(noComma, '严格执行财务制度', 2), suggestions: [{ desc: '删除重复的部分', text: '', ...at(noComma, '严格执行财务制度', 2) }] }] },
     {
       name: 'doubled words',
       text: word,
       errors: [
-        { messageId: 'word', ...at(word, '对象', 2), data: { word: '对象' } },
-        { messageId: 'word', ...at(word, '逐步', 2), data: { word: '逐步' } },
+        { messageId: 'word', ...at(word, '对象', 2), data: { word: '对象' }, suggestions: [{ desc: '删除重复的词', text: '', ...at(word, '对象', 2) }] },
+        { messageId: 'word', ...at(word, '逐步', 2), data: { word: '逐步' }, suggestions: [{ desc: '删除重复的词', text: '', ...at(word, '逐步', 2) }] },
       ],
     },
-    { name: 'a doubled word of astral Han characters', text: astral, errors: [{ messageId: 'word', ...at(astral, '𠀋𡈽', 3), data: { word: '𠀋𡈽' } }] },
+    { name: 'a doubled word of astral Han characters', text: astral, errors: [{ messageId: 'word', ...at(astral, '𠀋𡈽', 3), data: { word: '𠀋𡈽' }, suggestions: [{ desc: '删除重复的词', text: '', ...at(astral, '𠀋𡈽', 3) }] }] },
   ],
 });

@@ -15,17 +15,17 @@ testRule(rule, {
       name: 'seed 001',
       text: seed,
       errors: [
-        { messageId: 'jiezhi', ...at(seed, '截止'), data: { following: '2023年底' } },
-        { messageId: 'jiezhi', ...at(seed, '截止', 2), data: { following: '12月' } },
-        { messageId: 'jiezhi', ...at(seed, '截止', 3), data: { following: '12月' } },
+        { messageId: 'jiezhi', ...at(seed, '截止'), data: { following: '2023年底' }, suggestions: [{ desc: '改为“截至”', text: '截至', ...at(seed, '截止') }] },
+        { messageId: 'jiezhi', ...at(seed, '截止', 2), data: { following: '12月' }, suggestions: [{ desc: '改为“截至”', text: '截至', ...at(seed, '截止', 2) }] },
+        { messageId: 'jiezhi', ...at(seed, '截止', 3), data: { following: '12月' }, suggestions: [{ desc: '改为“截至”', text: '截至', ...at(seed, '截止', 3) }] },
       ],
     },
     {
       name: 'spaced dates and 目前',
       text: spaced,
       errors: [
-        { messageId: 'jiezhi', ...at(spaced, '截止'), data: { following: '2024年12月31日' } },
-        { messageId: 'jiezhi', ...at(spaced, '截止', 2), data: { following: '目前' } },
+        { messageId: 'jiezhi', ...at(spaced, '截止'), data: { following: '2024年12月31日' }, suggestions: [{ desc: '改为“截至”', text: '截至', ...at(spaced, '截止') }] },
+        { messageId: 'jiezhi', ...at(spaced, '截止', 2), data: { following: '目前' }, suggestions: [{ desc: '改为“截至”', text: '截至', ...at(spaced, '截止', 2) }] },
       ],
     },
   ],

@@ -25,11 +25,11 @@ testRule(rule, {
     '为困难群众每人每月发放300元，共120人，合计43.2万元。',
   ],
   invalid: [
-    { name: 'count, price, 共计 total', text: seed, errors: [{ messageId: 'mismatch', ...at(seed, '86000'), data: { computed: '84000', written: '86000', unit: '元' } }] },
-    { name: '150元一份 with a 万元 total', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '8.8'), data: { computed: '8.4' } }] },
-    { name: '每人次 before the price', text: perBefore, errors: [{ messageId: 'mismatch', ...at(perBefore, '7.5'), data: { computed: '7.2', written: '7.5' } }] },
-    { name: '每人每年 before the price', text: perYear, errors: [{ messageId: 'mismatch', ...at(perYear, '98.60'), data: { computed: '96.80', written: '98.60' } }] },
-    { name: '人均 before the price', text: perCapita, errors: [{ messageId: 'mismatch', ...at(perCapita, '45'), data: { computed: '42', written: '45' } }] },
-    { name: 'quantity after the price', text: after, errors: [{ messageId: 'mismatch', ...at(after, '62000'), data: { computed: '60000' } }] },
+    { name: 'count, price, 共计 total', text: seed, errors: [{ messageId: 'mismatch', ...at(seed, '86000'), data: { computed: '84000', written: '86000', unit: '元' }, suggestions: [{ desc: '改为 84000', text: '84000', ...at(seed, '86000') }] }] },
+    { name: '150元一份 with a 万元 total', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '8.8'), data: { computed: '8.4' }, suggestions: [{ desc: '改为 8.4', text: '8.4', ...at(wan, '8.8') }] }] },
+    { name: '每人次 before the price', text: perBefore, errors: [{ messageId: 'mismatch', ...at(perBefore, '7.5'), data: { computed: '7.2', written: '7.5' }, suggestions: [{ desc: '改为 7.2', text: '7.2', ...at(perBefore, '7.5') }] }] },
+    { name: '每人每年 before the price', text: perYear, errors: [{ messageId: 'mismatch', ...at(perYear, '98.60'), data: { computed: '96.80', written: '98.60' }, suggestions: [{ desc: '改为 96.80', text: '96.80', ...at(perYear, '98.60') }] }] },
+    { name: '人均 before the price', text: perCapita, errors: [{ messageId: 'mismatch', ...at(perCapita, '45'), data: { computed: '42', written: '45' }, suggestions: [{ desc: '改为 42', text: '42', ...at(perCapita, '45') }] }] },
+    { name: 'quantity after the price', text: after, errors: [{ messageId: 'mismatch', ...at(after, '62000'), data: { computed: '60000' }, suggestions: [{ desc: '改为 60000', text: '60000', ...at(after, '62000') }] }] },
   ],
 });

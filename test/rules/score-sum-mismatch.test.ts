@@ -73,12 +73,12 @@ testRule(rule, {
   invalid: [
     { name: 'a list of weights in prose', text: note, errors: [{ messageId: 'weights', ...at(note, '10分'), data: { computed: '110', full: 100, expression: '50 + 30 + 20 + 10' } }] },
     { name: 'group weights against the label', text: group, errors: [{ messageId: 'group', ...at(group, '30分'), data: { computed: '25', written: '30' } }] },
-    { name: '总分 against Σ 得分', text: total, errors: [{ messageId: 'total', ...at(total, '29'), data: { computed: '28', written: '29' } }] },
-    { name: "the second form's 总分 against its own scores", text: twoForms, errors: [{ messageId: 'total', ...at(twoForms, '95'), data: { computed: '96', written: '95' } }] },
-    { name: '合计 of a score table against Σ 得分', text: heji, errors: [{ messageId: 'total', ...at(heji, '95'), data: { computed: '93.0', written: '95' } }] },
+    { name: '总分 against Σ 得分', text: total, errors: [{ messageId: 'total', ...at(total, '29'), data: { computed: '28', written: '29' }, suggestions: [{ desc: '改为 28', text: '28', ...at(total, '29') }] }] },
+    { name: "the second form's 总分 against its own scores", text: twoForms, errors: [{ messageId: 'total', ...at(twoForms, '95'), data: { computed: '96', written: '95' }, suggestions: [{ desc: '改为 96', text: '96', ...at(twoForms, '95') }] }] },
+    { name: '合计 of a score table against Σ 得分', text: heji, errors: [{ messageId: 'total', ...at(heji, '95'), data: { computed: '93.0', written: '95' }, suggestions: [{ desc: '改为 93.0', text: '93.0', ...at(heji, '95') }] }] },
     { name: 'a group ended by another first-level row', text: shortGroup, errors: [{ messageId: 'group', ...at(shortGroup, '10分'), data: { group: '满意度指标', computed: '8', written: '10' } }] },
     // Its text rows (年度总体目标) hold no score: the 总分 is checked.
-    { name: '总分 of the standard form', text: standardWrong, errors: [{ messageId: 'total', ...at(standardWrong, '97.5'), data: { computed: '96.5', written: '97.5' } }] },
+    { name: '总分 of the standard form', text: standardWrong, errors: [{ messageId: 'total', ...at(standardWrong, '97.5'), data: { computed: '96.5', written: '97.5' }, suggestions: [{ desc: '改为 96.5', text: '96.5', ...at(standardWrong, '97.5') }] }] },
     { name: 'weights against 100', text: weights, errors: [{ messageId: 'weights', ...at(weights, '20分'), data: { computed: '110', full: 100 } }] },
     { name: 'a narrative score against the form', text: narrative, errors: [{ messageId: 'narrative', ...at(narrative, '98分'), data: { written: '98', total: '95' } }] },
     {

@@ -19,10 +19,10 @@ testRule(rule, {
     '部门决算总支出１２０．００万元，其中项目支出３０．００万元，占总支出的２５．００％。',
   ],
   invalid: [
-    { name: 'share by label', text: labelled, errors: [{ messageId: 'mismatch', ...at(labelled, '92.11%'), data: { written: '92.11', computed: '90.11' } }] },
+    { name: 'share by label', text: labelled, errors: [{ messageId: 'mismatch', ...at(labelled, '92.11%'), data: { written: '92.11', computed: '90.11' }, suggestions: [{ desc: '改为 90.11%', text: '90.11', ...at(labelled, '92.11') }] }] },
     { name: 'seed 002: the whole through the restated part', text: seed002, errors: [{ messageId: 'mismatch', ...at(seed002, '28.9%'), data: { written: '28.9', computed: '28.8', whole: '213.74 万元' } }] },
-    { name: 'the whole inside the share phrase', text: explicit, errors: [{ messageId: 'mismatch', ...at(explicit, '81%'), data: { computed: '86', part: '89200 元', whole: '10.38 万元' } }] },
+    { name: 'the whole inside the share phrase', text: explicit, errors: [{ messageId: 'mismatch', ...at(explicit, '81%'), data: { computed: '86', part: '89200 元', whole: '10.38 万元' }, suggestions: [{ desc: '改为 86%', text: '86', ...at(explicit, '81') }] }] },
     { name: 'bare 占 with the enclosing total', text: bare, errors: [{ messageId: 'mismatch', ...at(bare, '80.44%'), data: { computed: '83.44' } }] },
-    { name: 'full-width digits', text: fullWidth, errors: [{ messageId: 'mismatch', ...at(fullWidth, '２８．００％'), data: { written: '28.00', computed: '25.00' } }] },
+    { name: 'full-width digits', text: fullWidth, errors: [{ messageId: 'mismatch', ...at(fullWidth, '２８．００％'), data: { written: '28.00', computed: '25.00' }, suggestions: [{ desc: '改为 25.00%', text: '25.00', ...at(fullWidth, '２８．００') }] }] },
   ],
 });

@@ -13,7 +13,7 @@ testRule(rule, {
     'The report is written in English and has no Chinese.',
   ],
   invalid: [
-    { name: 'seed 000: and', text: seed, errors: [{ messageId: 'latin', ...at(seed, 'and'), data: { word: 'and' } }] },
+    { name: 'seed 000: and', text: seed, errors: [{ messageId: 'latin', ...at(seed, 'and'), data: { word: 'and' }, suggestions: [{ desc: '改为“和”', text: '和', ...at(seed, 'and') }] }] },
     { name: 'a word without spaces', text: or, errors: [{ messageId: 'latin', ...at(or, 'or'), data: { word: 'or' } }] },
   ],
 });

@@ -15,9 +15,9 @@ testRule(rule, {
     {
       name: 'seed 001: 提升2.67倍 for a ratio of 2.67',
       text: seed,
-      errors: [{ messageId: 'ratio', ...at(seed, '提升2.67倍'), data: { ratio: '2.67', growth: '1.67', written: '2.67' } }],
+      errors: [{ messageId: 'ratio', ...at(seed, '提升2.67倍'), data: { ratio: '2.67', growth: '1.67', written: '2.67' }, suggestions: [{ desc: '改为“提升了1.67倍”', text: '提升了1.67倍', ...at(seed, '提升2.67倍') }] }],
     },
     { name: '减少N倍', text: decrease, errors: [{ messageId: 'decrease', ...at(decrease, '减少2倍') }] },
-    { name: '增长N倍 for a ratio of N', text: growth, errors: [{ messageId: 'ratio', ...at(growth, '增长3倍'), data: { growth: '2' } }] },
+    { name: '增长N倍 for a ratio of N', text: growth, errors: [{ messageId: 'ratio', ...at(growth, '增长3倍'), data: { growth: '2' }, suggestions: [{ desc: '改为“增长了2倍”', text: '增长了2倍', ...at(growth, '增长3倍') }] }] },
   ],
 });
