@@ -314,6 +314,21 @@ describe('.docx automatic numbering', () => {
     expect(run(['-f', 'unix', 'r.docx'], dir)).toMatchObject({ code: 0, stdout: '' });
   });
 
+  it('numbers a list that links to a list style (w:numStyleLink) by the style\'s definition (w:styleLink)', async () => {
+    // Word writes a multilevel list style as one abstract list that defines it and others that only
+    // point at it; the pointing list has no levels of its own.
+    const linked =
+      `<w:abstractNum w:abstractNumId="5"><w:styleLink w:val="GBOutline"/>${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCountingThousand', '（%2）')}</w:abstractNum>` +
+      '<w:abstractNum w:abstractNumId="6"><w:numStyleLink w:val="GBOutline"/></w:abstractNum>' +
+      '<w:num w:numId="7"><w:abstractNumId w:val="6"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="5"/></w:num>';
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'r.docx'),
+      await buildDocx([listed(7, 0, '部门基本情况'), listed(7, 1, '部门职能'), listed(7, 1, '人员情况'), listed(8, 0, '部门整体支出绩效情况')], { numbering: linked, styles: '' }),
+    );
+    expect(run(['--print-text', 'r.docx'], dir).stdout).toBe(['一、部门基本情况', '（一）部门职能', '（二）人员情况', '二、部门整体支出绩效情况', ''].join('\n'));
+  });
+
   it('lets the heading rules see auto-numbered headings', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'r.docx'), await document('四、其他需要说明的情况'));

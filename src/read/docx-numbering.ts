@@ -145,13 +145,28 @@ export class Numbering {
   constructor(numberingXml: XmlNode | undefined) {
     if (!numberingXml) return;
     const abstracts = new Map<string, Map<number, Level>>();
+    // A list style (Word's 多级列表样式): the abstract list that defines it (w:styleLink), and the
+    // abstract lists that only point at it (w:numStyleLink, no levels of their own).
+    const styleDefinitions = new Map<string, string>();
+    const styleUses = new Map<string, string>();
     for (const a of childrenNamed(numberingXml, 'w:abstractNum')) {
+      const id = a.getAttribute('w:abstractNumId') ?? '';
       const levels = new Map<number, Level>();
       for (const lvl of childrenNamed(a, 'w:lvl')) levels.set(Number(lvl.getAttribute('w:ilvl') ?? 0), readLevel(lvl));
-      abstracts.set(a.getAttribute('w:abstractNumId') ?? '', levels);
+      abstracts.set(id, levels);
+      const defines = val(child(a, 'w:styleLink'));
+      const uses = val(child(a, 'w:numStyleLink'));
+      if (defines !== undefined) styleDefinitions.set(defines, id);
+      if (uses !== undefined) styleUses.set(id, uses);
     }
+    /** The abstract list whose levels and counters a list uses: the style's definition for a list that links to a list style. */
+    const resolve = (id: string): string => {
+      const style = styleUses.get(id);
+      const defined = style === undefined ? undefined : styleDefinitions.get(style);
+      return defined !== undefined && defined !== id && (abstracts.get(id)?.size ?? 0) === 0 ? defined : id;
+    };
     for (const num of childrenNamed(numberingXml, 'w:num')) {
-      const abstractId = val(child(num, 'w:abstractNumId')) ?? '';
+      const abstractId = resolve(val(child(num, 'w:abstractNumId')) ?? '');
       const levels = new Map(abstracts.get(abstractId) ?? []);
       const overrides = childrenNamed(num, 'w:lvlOverride');
       for (const o of overrides) {
