@@ -1,14 +1,18 @@
-// Build step after tsc: bundle the CLI into one CommonJS file (dist/bundle/crossfoot.cjs) and
-// record V8's code cache for it, so that a run starts without resolving, reading and compiling
-// hundreds of modules. bin/crossfoot.js loads it through bin/load.cjs; the library API (dist/src)
-// is not bundled.
+// Build step beside tsc: bundle the CLI from the TypeScript sources into one CommonJS file
+// (dist/bundle/crossfoot.cjs) and record V8's code cache for it, so that a run starts without
+// resolving, reading and compiling hundreds of modules. bin/crossfoot.js loads it through
+// bin/load.cjs; the library API (dist/src, from tsc) is not bundled. The bundle needs esbuild
+// only, not tsc: the GitHub action installs the runtime dependencies and esbuild alone (in a
+// folder of its own, named by CROSSFOOT_BUNDLER) and runs this script.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundler = process.env.CROSSFOOT_BUNDLER;
+const { build } = createRequire(bundler ? join(resolve(bundler), 'package.json') : import.meta.url)('esbuild');
 const out = join(root, 'dist/bundle');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -35,7 +39,7 @@ await build({
       },
     },
   ],
-  entryPoints: [join(root, 'dist/src/cli.js')],
+  entryPoints: [join(root, 'src/cli.ts')],
   outfile: join(out, 'crossfoot.cjs'),
   bundle: true,
   platform: 'node',
