@@ -12,8 +12,8 @@ export default defineRule({
       unclosed: '发文字号“{{text}}”缺少“〕”：{{fixed}}',
     },
     messagesEn: {
-      brackets: 'Document number "{{text}}" must use 〔〕: {{fixed}}',
-      unclosed: 'Document number "{{text}}" lacks its closing 〕: {{fixed}}',
+      brackets: 'Document number "{{text}}" must use "〔〕": {{fixed}}',
+      unclosed: 'Document number "{{text}}" lacks its closing "〕": {{fixed}}',
     },
     defaultOptions: {},
     examples: {

@@ -6,12 +6,12 @@ export default defineRule({
     id: 'empty-section',
     severity: 'warn',
     description: 'A section heading with nothing under it (the next heading is not below it, or the text ends)',
-    rationale: 'An empty section is a template heading that was never filled in; write 无 if there is nothing to report.',
+    rationale: 'An empty section is a template heading that was never filled in; write "无" if there is nothing to report.',
     messages: {
       empty: '“{{heading}}”下没有内容；如无此项，请写明“无”',
     },
     messagesEn: {
-      empty: '"{{heading}}" has nothing under it; write 无 if there is nothing to report',
+      empty: '"{{heading}}" has nothing under it; write "无" if there is nothing to report',
     },
     defaultOptions: {},
     examples: {

@@ -9,10 +9,12 @@ export default defineRule({
     description: 'A 总分 cell left empty while a grade is given',
     rationale: 'A grade without the total it rests on cannot be checked; reviewers send such forms back.',
     messages: {
-      missing: '总分为空，却给出了等级“{{grade}}”{{sum}}',
+      missing: '总分为空，却给出了等级“{{grade}}”',
+      missingWithSum: '总分为空，却给出了等级“{{grade}}”（各项得分之和为 {{sum}}）',
     },
     messagesEn: {
-      missing: 'The total score is empty, yet the grade "{{grade}}" is given{{sum}}',
+      missing: 'The total score is empty, yet the grade "{{grade}}" is given',
+      missingWithSum: 'The total score is empty, yet the grade "{{grade}}" is given (the scores add up to {{sum}})',
     },
     defaultOptions: {},
     examples: {
@@ -25,8 +27,14 @@ export default defineRule({
       if (relation.kind !== 'score-total' || relation.total !== null || !relation.grade) continue;
       const scores = relation.scores.map((id) => model.figures[id]!.value);
       const total = scores.reduce((a, b) => a.plus(b), new Decimal(0));
-      const sum = relation.complete && scores.length ? `（各项得分之和为 ${total.toString()}）` : '';
-      yield { messageId: 'missing', at: relation.totalSpan, data: { grade: relation.grade.text, sum }, related: [{ span: relation.grade.span }] };
+      // The sum of the scores, when every score of the form was read.
+      const withSum = relation.complete && scores.length > 0;
+      yield {
+        messageId: withSum ? 'missingWithSum' : 'missing',
+        at: relation.totalSpan,
+        data: { grade: relation.grade.text, ...(withSum ? { sum: total.toString() } : {}) },
+        related: [{ span: relation.grade.span }],
+      };
     }
   },
 });

@@ -1,4 +1,5 @@
 // The lint stage: severities, inline directives, internal errors, locale, ordering.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
 import { defineRule } from '../src/rule.js';
@@ -58,6 +59,30 @@ describe('lint', () => {
     expect(lint('2024年度自评报告\n\n2324年完成。', { locale: 'en' }).messages[0]!.message).toBe(
       'Year 2324 cannot be meant: the report year is 2024, plausible years are 1949–2034',
     );
+  });
+  it('leaves no Chinese in English messages but the report\'s own words (quoted, figures with their units, names)', () => {
+    // The fixtures and the real reports of test/corpus: every rule's findings in many wordings.
+    const reports = ['../fixtures/', './corpus/reports/'].flatMap((folder) => {
+      const dir = new URL(folder, import.meta.url);
+      return readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md').map((f) => new URL(f, dir));
+    });
+    const leaks: string[] = [];
+    let checked = 0;
+    for (const file of reports) {
+      for (const m of lint(readFileSync(file, 'utf8'), { locale: 'en' }).messages) {
+        checked++;
+        // What the report wrote is quoted ("…") or passed in as data; the rest is the rule's English.
+        let own = m.message.replace(/"[^"]*"/g, '');
+        const values = Object.values(m.data ?? {}).filter((v): v is string => typeof v === 'string' && v !== '');
+        for (const value of values.sort((a, b) => b.length - a.length)) own = own.split(value).join('');
+        if (/[\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]/.test(own)) leaks.push(`${file.pathname} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+    expect(leaks).toEqual([]);
+    // The form's empty total with the sum of its scores, which once read `is given（各项得分之和为 88）`.
+    const form = '| 一级指标 | 分值 | 得分 |\n| --- | --- | --- |\n| 产出指标 | 50 | 45 |\n| 效益指标 | 50 | 43 |\n| 总分 |  |  |\n\n自评等级：优。';
+    expect(lint(form, { locale: 'en' }).messages.map((m) => m.message)).toEqual(['The total score is empty, yet the grade "优" is given (the scores add up to 88)']);
   });
   it('gives the same findings for CRLF line endings', () => {
     expect(brief(lint(text.replace(/\n/g, '\r\n')))).toEqual(brief(lint(text)));
