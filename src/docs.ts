@@ -1,7 +1,8 @@
-// Documentation generated from rule meta: the README rules table, and one page per rule under
-// docs/rules/ (shipped in the package) that --explain prints, SARIF carries as the rule's help and
-// the language server links to. A page shows each flagged example with the finding it gives, so
-// the pages' test runs every documented example against its exact documented finding.
+// Documentation generated from rule meta: the rules tables of README.md (Chinese) and README.en.md,
+// and one page per rule under docs/rules/ (shipped in the package) that --explain prints, SARIF
+// carries as the rule's help and the language server links to. A page shows each flagged example
+// with the finding it gives, so the pages' test runs every documented example against its exact
+// documented finding.
 import { rules } from '../rules/index.js';
 import { lintModel } from './lint.js';
 import { extract } from './extract/index.js';
@@ -9,16 +10,26 @@ import { parse } from './parse.js';
 import type { AnyRule } from './rule.js';
 import { RULES_ZH } from './rules-zh.js';
 
-/** The Markdown rules section: a table (id linking to its page, severity, what it checks). */
-export function rulesTable(): string {
-  const rows = rules.map((r) => `| [\`${r.meta.id}\`](docs/rules/${r.meta.id}.md) | ${r.meta.severity} | ${RULES_ZH[r.meta.id]?.title ?? ''} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
-  return ['| rule | default | 检查什么 | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
+const SEVERITY_ZH = { error: '错误', warn: '警告' } as const;
+
+/** The two READMEs, each with its rules table in its own language. */
+export const READMES = { zh: 'README.md', en: 'README.en.md' } as const;
+export type ReadmeLocale = keyof typeof READMES;
+
+/** The Markdown rules section of a README: a table (id linking to its page, default severity, what it checks), in Chinese or English. */
+export function rulesTable(locale: ReadmeLocale = 'zh'): string {
+  const link = (id: string) => `[\`${id}\`](docs/rules/${id}.md)`;
+  const cell = (text: string) => text.replace(/\|/g, '\\|');
+  if (locale === 'en') {
+    const rows = rules.map((r) => `| ${link(r.meta.id)} | ${r.meta.severity} | ${cell(r.meta.description)} |`);
+    return ['| rule | default | what it checks |', '| --- | --- | --- |', ...rows].join('\n');
+  }
+  const rows = rules.map((r) => `| ${link(r.meta.id)} | ${SEVERITY_ZH[r.meta.severity]} | ${cell(RULES_ZH[r.meta.id]?.title ?? r.meta.description)} |`);
+  return ['| 规则 | 默认级别 | 检查什么 |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
 /** Where the rule pages are, relative to the package root. */
 export const RULE_PAGES = 'docs/rules';
-
-const SEVERITY_ZH = { error: '错误', warn: '警告' } as const;
 
 /** The finding each flagged example gives: `行:列 message`, as the page documents it. */
 export function exampleFinding(rule: AnyRule, text: string): string[] {
@@ -101,12 +112,18 @@ export function explainRule(id: string, registry = rules): string | undefined {
 const BEGIN = '<!-- rules:begin -->';
 const END = '<!-- rules:end -->';
 
-/** Replace the README's rules section with the generated table (`npm run docs`). */
-export async function updateReadme(path: string): Promise<void> {
+/** Replace a README's rules section with the generated table in its language. */
+export async function updateReadme(path: string, locale: ReadmeLocale = 'zh'): Promise<void> {
   const { readFileSync, writeFileSync } = await import('node:fs');
   const text = readFileSync(path, 'utf8');
   const start = text.indexOf(BEGIN);
   const end = text.indexOf(END);
   if (start === -1 || end === -1) throw new Error(`${path} has no ${BEGIN} … ${END} section`);
-  writeFileSync(path, `${text.slice(0, start + BEGIN.length)}\n${rulesTable()}\n${text.slice(end)}`);
+  writeFileSync(path, `${text.slice(0, start + BEGIN.length)}\n${rulesTable(locale)}\n${text.slice(end)}`);
+}
+
+/** Both READMEs under `root` (`npm run docs`). */
+export async function updateReadmes(root: string): Promise<void> {
+  const { join } = await import('node:path');
+  for (const [locale, file] of Object.entries(READMES) as [ReadmeLocale, string][]) await updateReadme(join(root, file), locale);
 }

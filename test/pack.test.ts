@@ -15,6 +15,8 @@ it('packs, installs into an empty folder and lints a report', () => {
   expect(files).toContain('package/bin/crossfoot.js');
   expect(files).toContain('package/dist/src/cli.js');
   expect(files).toContain('package/dist/rules/index.js');
+  // Both READMEs and the pages they link to (--explain, SARIF and the language server use docs/rules/).
+  for (const doc of ['README.md', 'README.en.md', 'docs/rules/sum-mismatch.md', 'docs/how-it-works.md', 'docs/speed.md']) expect(files).toContain(`package/${doc}`);
   expect(files.some((f) => f.startsWith('package/test/'))).toBe(false);
 
   const app = mkdtempSync(join(tmpdir(), 'crossfoot-app-'));

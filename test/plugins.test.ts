@@ -146,9 +146,13 @@ describe('plugins', () => {
     expect(r.stderr).toMatch(/^crossfoot: Plugin "\.\/hunan-rules\.mjs" named in .*crossfoot\.config\.json failed to load: Unexpected token '\]' \(hunan-rules\.mjs:3(:\d+)?\)\n$/);
     expect(r.stderr).not.toContain('load.cjs');
   });
-  it('work as the README shows them: its complete plugin and config, copied as they are', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('A complete plugin'));
+  it.each([
+    ['README.md', '完整的插件示例'],
+    ['README.en.md', 'A complete plugin'],
+  ])('work as %s shows them: its complete plugin and config (under “%s”), copied as they are', (file, heading) => {
+    const readme = readFileSync(join(root, file), 'utf8');
+    expect(readme).toContain(`### ${heading}`);
+    const section = readme.slice(readme.indexOf(`### ${heading}`));
     const code = /```js\n([\s\S]*?)```/.exec(section)![1]!;
     const config = /```json\n([\s\S]*?)```/.exec(section)![1]!;
     const dir = mkdtempSync(join(tmpdir(), 'crossfoot-plugin-readme-'));

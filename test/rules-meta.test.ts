@@ -1,11 +1,11 @@
-// The registry, the rules folder, the rule tests and the README must agree; every rule's
+// The registry, the rules folder, the rule tests and both READMEs must agree; every rule's
 // documented examples must behave as documented.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { RULE_PAGES, rulePage, rulesIndexPage, rulesTable } from '../src/docs.js';
+import { READMES, RULE_PAGES, rulePage, rulesIndexPage, rulesTable, type ReadmeLocale } from '../src/docs.js';
 import { runRule } from './rule-tester.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -85,12 +85,20 @@ describe('docs/rules', () => {
   });
 });
 
-describe('README', () => {
-  it('holds the rules table generated from the rules’ meta', () => {
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+describe.each(Object.entries(READMES))('README (%s: %s)', (locale, file) => {
+  it('holds the rules table generated from the rules’ meta, in its language', () => {
+    const readme = readFileSync(join(root, file), 'utf8');
     const begin = '<!-- rules:begin -->';
     const end = '<!-- rules:end -->';
     const table = readme.slice(readme.indexOf(begin) + begin.length, readme.indexOf(end)).trim();
-    expect(table).toBe(rulesTable().trim());
+    expect(table).toBe(rulesTable(locale as ReadmeLocale).trim());
+    for (const id of registered) expect(table).toContain(`[\`${id}\`](docs/rules/${id}.md)`);
   });
+});
+
+it('gives the Chinese README a Chinese table and the English README an English one', () => {
+  expect(rulesTable('zh').split('\n')[0]).toBe('| 规则 | 默认级别 | 检查什么 |');
+  expect(rulesTable('zh')).toContain('| [`sum-mismatch`](docs/rules/sum-mismatch.md) | 错误 | 合计与分项之和不符 |');
+  expect(rulesTable('en').split('\n')[0]).toBe('| rule | default | what it checks |');
+  expect(rulesTable('en')).toMatch(/^\| \[`sum-mismatch`\]\(docs\/rules\/sum-mismatch\.md\) \| error \| A stated total/m);
 });
