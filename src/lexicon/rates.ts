@@ -95,3 +95,6 @@ export const SHARE_NOUNS: readonly string[] = ['比例', '比重'];
 
 /** What may link a share phrase to its percentage (`的比例为`, `达`, `约`). */
 export const SHARE_LINKS: readonly string[] = ['为', '达', '约'];
+
+/** Words by which a share's whole is a total (`占支出合计的`, `占总支出的`): the whole is a stated total, not a part that shares its noun. */
+export const WHOLE_TOTAL_WORDS: readonly string[] = ['合计', '总计', '共计', '总额', '总金额', '总数', '总量', '总'];

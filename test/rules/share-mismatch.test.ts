@@ -6,10 +6,14 @@ const seed002 =
   '2025年财政批复部门收入预算为213.74万元，其中基本支出152.16万元；项目支出61.57万元。\n本单位组织对2025年度一般公共预算项目支出全面开展绩效自评，其中，一级项目4个，共涉及资金61.57万元，占一般公共预算项目支出总额的28.9%。';
 const explicit = '截止12月共发放住院护理补贴89200元，占总任务10.38万元的81%。';
 const bare = '2024 年度基本支出 74.63 万元，其中：人员经费 62.27 万元，占 80.44%，主要包括基本工资、津贴补贴等。';
+// The whole named as a total (支出合计) is the total, not 基本支出 just before, which shares the noun 支出.
+const totalGood = '2024年度部门支出合计2,401.18万元，其中基本支出1,126.90万元，占支出合计的46.93%；项目支出1,274.28万元，占支出合计的53.07%。';
+const totalBad = '2024年度部门支出合计2,401.18万元，其中基本支出1,126.90万元，占支出合计的46.93%；项目支出1,274.28万元，占支出合计的55.07%。';
 const fullWidth = '部门决算总支出１２０．００万元，其中项目支出３０．００万元，占总支出的２８．００％。';
 
 testRule(rule, {
   valid: [
+    totalGood,
     '我单位 2024 年总收入 86.88 万元，2024 年度决算总支出 86.88 万元，其中：基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元），占总支出的 85.90%。',
     '2025 年度，基本支出 218.47 万元，其中人员经费 196.86 万元，占基本支出的 90.11% ，公用经费 21.61 万元，占基本支出的 9.9 %。',
     '截止12月共发放住院护理补贴89200元（其中已发58200元，待报账发放31000元），占总任务10.38万元的86%。',
@@ -19,6 +23,7 @@ testRule(rule, {
     '部门决算总支出１２０．００万元，其中项目支出３０．００万元，占总支出的２５．００％。',
   ],
   invalid: [
+    { name: 'a share of the total named by its total word', text: totalBad, errors: [{ messageId: 'mismatch', ...at(totalBad, '55.07%'), data: { written: '55.07', computed: '53.07' }, suggestions: [{ desc: '改为 53.07%', text: '53.07', ...at(totalBad, '55.07') }] }] },
     { name: 'share by label', text: labelled, errors: [{ messageId: 'mismatch', ...at(labelled, '92.11%'), data: { written: '92.11', computed: '90.11' }, suggestions: [{ desc: '改为 90.11%', text: '90.11', ...at(labelled, '92.11') }] }] },
     { name: 'seed 002: the whole through the restated part', text: seed002, errors: [{ messageId: 'mismatch', ...at(seed002, '28.9%'), data: { written: '28.9', computed: '28.8', whole: '213.74 万元' } }] },
     { name: 'the whole inside the share phrase', text: explicit, errors: [{ messageId: 'mismatch', ...at(explicit, '81%'), data: { computed: '86', part: '89200 元', whole: '10.38 万元' }, suggestions: [{ desc: '改为 86%', text: '86', ...at(explicit, '81') }] }] },

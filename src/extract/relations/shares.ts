@@ -1,10 +1,13 @@
 // Shares (`A，占X的p%`, `占p%`) and groups of shares of one whole.
 import { baseValue } from '../../arith.js';
 import type { Figure, ShareGroupRelation, ShareRelation, SumRelation } from '../../model.js';
-import { SHARE_LINKS, SHARE_NOUNS, SHARE_WORD } from '../../lexicon/rates.js';
+import { SHARE_LINKS, SHARE_NOUNS, SHARE_WORD, WHOLE_TOTAL_WORDS } from '../../lexicon/rates.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { figureIndices, lastClause, measureOf, normalizeLabel, significantDigits, textBefore, tokenAt } from './tokens.js';
+
+/** A total word in a label (`支出合计`, `总支出`). */
+const TOTAL_IN_LABEL = new RegExp(anyOf(WHOLE_TOTAL_WORDS));
 
 /** What may follow the whole in a share phrase (`…的比例为`). */
 const SHARE_SUFFIX = new RegExp(`(?:的)?(?:${anyOf(SHARE_NOUNS)})?(?:${anyOf(SHARE_LINKS)})?$`);
@@ -109,10 +112,13 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
       }
       if (!part || part.approx) return;
       const label = normalizeLabel(tail.whole);
+      // A whole named as a total (`占支出合计的`) is a total: 基本支出 before it shares the noun 支出 but is a part.
+      const wholeIsTotal = TOTAL_IN_LABEL.test(tail.whole);
       if (wholeId === undefined && label !== '') {
         for (let k = position - 1; k >= 0; k--) {
           const f = tokenAt(sentence, indices[k]!).figure;
           if (f.id === part.id || measureOf(f) !== measureOf(part)) continue;
+          if (wholeIsTotal && !totals.has(f.id) && !TOTAL_IN_LABEL.test(f.label)) continue;
           const own = normalizeLabel(f.label);
           if (own !== '' && (own === label || (own.length >= 2 && (own.endsWith(label) || label.endsWith(own))))) {
             wholeId = f.id;
