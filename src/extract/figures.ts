@@ -2,7 +2,7 @@
 // with written decimals, approximation markers and the label before them.
 import { Decimal } from 'decimal.js';
 import { chineseNumber } from '../lexicon/markers.js';
-import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, NUMERAL_ITEM_MEASURES, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_CAPITA_WORDS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
+import { APPROX_AFTER, APPROX_BEFORE, LATIN_MEASURES, NOT_APPROX_YUE_WORDS, MEASURE_WORDS, MONEY_CONTEXT, MONEY_UNITS, NUMERAL_ITEM_MEASURES, PER_BEFORE_UNITS, PER_BEFORE_VERBS, PER_CAPITA_WORDS, PER_ONE_UNITS, PER_UNITS } from '../lexicon/quantities.js';
 import { anyOf } from '../lexicon/words.js';
 import type { Figure, FigureKind } from '../model.js';
 import { matchesOf, spacesStart } from './shared.js';
@@ -30,7 +30,8 @@ const PER_BEFORE = new RegExp(`每(${anyOf(PER_BEFORE_UNITS)})(?:每年)?(?:${an
 const PER_CAPITA = new RegExp(`(?:${anyOf(PER_CAPITA_WORDS)})[\\p{Script=Han}]{0,6}$`, 'u');
 /** `150元一份`: a unit price written with 一 instead of a slash. */
 const PER_ONE = anyOf(PER_ONE_UNITS);
-const BEFORE = anyOf(APPROX_BEFORE);
+/** An approximation marker; 约 ending a word such as 节约 is none (`节约2.40万元` is exact). */
+const BEFORE = `${anyOf(APPROX_BEFORE.filter((w) => w !== '约'))}|(?<![${NOT_APPROX_YUE_WORDS.map((w) => w.slice(0, -1)).join('')}])约`;
 const AFTER = anyOf(APPROX_AFTER);
 /** A clause about money, where a bare `N万` is an amount in 万元. */
 const MONEY_CLAUSE = new RegExp(anyOf(MONEY_CONTEXT));

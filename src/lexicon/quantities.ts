@@ -35,6 +35,9 @@ export const PER_ONE_UNITS: readonly string[] = ['份', '人', '户', '个', '�
 /** Markers before a number that make it approximate (it never enters arithmetic). */
 export const APPROX_BEFORE: readonly string[] = ['不少于', '不低于', '不超过', '不高于', '不足', '超过', '大于', '小于', '高于', '低于', '约', '近', '逾', '≥', '≤', '≧', '≦', '>=', '<=', '>', '<', '＞', '＜'];
 
+/** Words that end in 约 without it marking an approximation (`节约2.40万元`, `制约`): the number after them is exact. */
+export const NOT_APPROX_YUE_WORDS: readonly string[] = ['节约', '制约', '契约', '预约', '公约', '邀约', '简约', '集约', '履约', '违约', '签约', '合约', '特约', '守约', '践约', '相约'];
+
 /** Markers after a number that make it approximate. */
 export const APPROX_AFTER: readonly string[] = ['左右', '以上', '以下', '以内', '上下', '有余'];
 

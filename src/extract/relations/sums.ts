@@ -4,7 +4,7 @@
 // total it may belong to (the figures of its measure before it) and every reading of its parts;
 // the relation holds when any does (see RULES.md, "every reading").
 import type { AdjustmentRelation, Figure, SumRelation } from '../../model.js';
-import { ADDITION_OBJECTS, ADDITION_PREFIXES, ADJUST_DOWN, ADJUST_UP, ADJUSTED_OBJECTS, ADJUSTED_WORDS, ADJUSTMENT_BASE_WORDS, COMPARE_WORDS, DOWN_VERBS, UP_VERBS, YEAR_START_WORDS } from '../../lexicon/change.js';
+import { ADDITION_OBJECTS, ADDITION_PREFIXES, ADJUST_DOWN, ADJUST_UP, ADJUSTED_OBJECTS, ADJUSTED_WORDS, ADJUSTMENT_BASE_WORDS, COMPARE_WORDS, DOWN_VERBS, SAVING_WORDS, UP_VERBS, YEAR_START_WORDS } from '../../lexicon/change.js';
 import { ABOVE_WORDS, AMONG, ASIDE_PERCENT_WORDS, COVERS_WORDS, ETC, LIST_INTRODUCERS, MADE_OF, MADE_OF_VERBS, MAINLY, NESTED_INTRODUCERS, PAREN_PARTIAL_WORDS, PARTIAL_INTRODUCERS, SENTENCE_LIST_OPENERS, STATUS_WORDS, TOTAL_WORDS } from '../../lexicon/lists.js';
 import { SHARE_WORD } from '../../lexicon/rates.js';
 import { IDENTITIES } from '../../lexicon/budget.js';
@@ -59,6 +59,19 @@ function dedupe(lists: number[][]): number[][] {
 /** A change (`比上年减少412.35万元`, `调减40万元`) is no total of a list; a carry-over (上年结转) may be one. */
 function isChange(f: Figure): boolean {
   return CHANGE_PART.test(f.label);
+}
+
+/** What a comparison comes to, written right after the figure compared with (`较预算数15.00万元节约2.40万元`). */
+const COMPARED_OUTCOME = new RegExp(`^(?:${anyOf([...SAVING_WORDS, ...UP_VERBS, ...DOWN_VERBS, '超支'])})了?$`);
+
+/**
+ * Whether figure token `k` states what a comparison comes to (`节约2.40万元` after `较预算数15.00万元`):
+ * a change, though its own label (`节约`) does not say so.
+ */
+function isComparedOutcome(sentence: Sentence, k: number): boolean {
+  const gap = sentence.tokens[k - 1];
+  const compared = sentence.tokens[k - 2];
+  return gap?.kind === 'text' && COMPARED_OUTCOME.test(gap.text) && compared?.kind === 'figure' && isChange(compared.figure) && measureOf(compared.figure) === measureOf(tokenAt(sentence, k).figure);
 }
 
 /** A figure that is the whole of a share written around it (`占年计划42,000万元的`), not a part. */
@@ -193,8 +206,9 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
  * count of what it covers (`，涉及项目4个`), a parenthesis with no figure of its measure (a document
  * number). Returns the token index the list opens after and the text there.
  */
-function pastAsides(sentence: Sentence, i: number, measure: 'amount' | 'count', unit: CountUnit): { at: number; text: string } {
+function pastAsides(sentence: Sentence, i: number, measure: 'amount' | 'count', unit: CountUnit): { at: number; text: string; outcomes: Figure[] } {
   let at = i;
+  const outcomes: Figure[] = [];
   for (let guard = 0; guard < 6; guard++) {
     const gap = sentence.tokens[at + 1];
     const next = sentence.tokens[at + 2];
@@ -202,6 +216,12 @@ function pastAsides(sentence: Sentence, i: number, measure: 'amount' | 'count', 
     // A parenthesis holding no figure of the total's measure: `(福财直〔2020〕67号)`.
     if (/^[（(][^）)]*[）)]$/.test(gap.text)) {
       at = at + 1;
+      continue;
+    }
+    // What a comparison comes to (`，较预算数15.00万元节约2.40万元`) belongs to its clause.
+    if (next?.kind === 'figure' && isComparedOutcome(sentence, at + 2)) {
+      outcomes.push(next.figure);
+      at = at + 2;
       continue;
     }
     if (next?.kind !== 'figure' || !/^[，,]/.test(gap.text) || /[。；;]/.test(gap.text)) break;
@@ -213,7 +233,7 @@ function pastAsides(sentence: Sentence, i: number, measure: 'amount' | 'count', 
     if (!(aside || change || covers)) break;
     at = at + 2;
   }
-  return { at, text: textAfter(sentence, at) };
+  return { at, text: textAfter(sentence, at), outcomes };
 }
 
 interface Opening {
@@ -221,6 +241,8 @@ interface Opening {
   at: number;
   wording: string;
   partial: boolean;
+  /** What a comparison between the total and the list came to (`节约2.40万元`): the list may break it down instead. */
+  outcomes: Figure[];
 }
 
 /** Where a list of parts opens after figure `i`, if it does. */
@@ -232,9 +254,9 @@ function openingAfter(sentence: Sentence, i: number, measure: 'amount' | 'count'
   const intro = INTRO.exec(text) ?? LEAD_CLAUSE_QIZHONG.exec(text);
   if (intro) {
     if (BY_PARTS.test(intro[0]) && !MADE_OF_VERB.test(sentence.tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''))) return undefined;
-    return { at, wording: intro[0].includes(AMONG) ? AMONG : intro[0].replace(/[，,、；;:：]/g, ''), partial: PARTIAL_INTRO.test(text) };
+    return { at, wording: intro[0].includes(AMONG) ? AMONG : intro[0].replace(/[，,、；;:：]/g, ''), partial: PARTIAL_INTRO.test(text), outcomes: past.outcomes };
   }
-  if (at === i && BARE_COLON.test(text)) return { at, wording: '：', partial: false };
+  if (at === i && BARE_COLON.test(text)) return { at, wording: '：', partial: false, outcomes: [] };
   return undefined;
 }
 
@@ -253,7 +275,7 @@ function totalsBefore(sentence: Sentence, before: number, depth: number, measure
     if (k > before) break;
     if (k < from) continue;
     const t = tokenAt(sentence, k);
-    if (t.depth !== depth || !sameMeasure(t.figure, measure, unit) || isChange(t.figure) || isShareWhole(sentence, k) || t.figure.per) continue;
+    if (t.depth !== depth || !sameMeasure(t.figure, measure, unit) || isChange(t.figure) || isComparedOutcome(sentence, k) || isShareWhole(sentence, k) || t.figure.per) continue;
     found.push(t.figure);
   }
   return found.reverse();
@@ -346,6 +368,8 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         }
         // A parenthesis with no parts (a document number) may stand before the list: read on.
       }
+      // What a comparison came to opens no list of its own: the list is read from the total it compares.
+      if (isComparedOutcome(sentence, i)) continue;
       const opening = openingAfter(sentence, i, measure, head.figure);
       if (!opening) continue;
       // One relation per measure the list gives (项目N个、资金X万元 pairs): each with the totals of its
@@ -355,10 +379,19 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       for (const { measure: m, unit } of measuresAfter(sentences, si, opening.at, head.depth)) {
         const colonHead = colonHeads.filter((f) => sameMeasure(f, m, unit));
         if (colon && colonHead.length !== 1) continue;
-        const totals = colon ? colonHead : totalsBefore(sentence, opening.at, head.depth, m, unit);
+        let totals = colon ? colonHead : totalsBefore(sentence, opening.at, head.depth, m, unit);
         if (totals.length === 0) continue;
         const numbered = /^[，,、]?[^\d]{0,6}[:：]?1[.、．]/.test(textAfter(sentence, opening.at));
-        state(totals, listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === AMONG, opening.wording === '：'), opening.wording, opening.partial, m);
+        const readings = listReadings(sentences, si, opening.at, head.depth, m, unit, numbered, opening.wording === AMONG, opening.wording === '：');
+        // After `较预算数X节约Y，其中…`, parts that say 节约 break down Y; others may be of either.
+        const outcomes = opening.outcomes.filter((f) => sameMeasure(f, m, unit));
+        if (outcomes.length > 0 && readings) {
+          // The outcome's label is its verb (节约), as the comparison's figure ends the label before it.
+          const verb = (f: Figure) => f.label.replace(/了$/, '');
+          const ofOutcome = readings.readings[0]!.every((id) => outcomes.some((o) => verb(o) !== '' && figures[id]!.label.replace(/了$/, '').endsWith(verb(o))));
+          totals = ofOutcome ? [...outcomes, ...totals] : [...totals, ...outcomes];
+        }
+        state(totals, readings, opening.wording, opening.partial, m);
       }
     }
     // A sentence that opens with 其中 (分别为, 具体为, 即) lists the parts of a total of the sentence before it.
