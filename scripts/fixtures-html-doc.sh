@@ -28,7 +28,8 @@ cat > "$work/form-table.html" <<'HTML'
 <p>截至2024年底，在职在编4人。</p>
 </body></html>
 HTML
-# A short one whose table rows word-extractor tells apart (it does not for form-table.doc).
+# A short one whose table rows word-extractor tells apart by itself (form-table.doc's rows, of eight
+# cells, keep their properties in the Data stream, where the reader finds them: see doc-paragraphs.ts).
 cat > "$work/merged-cells.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>t</title></head><body>
 <h1>标题一</h1><p>第一段 74.73 万元。</p><p>第二段<br>换行后</p>
