@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docBodyText } from '../src/read/doc.js';
 import { buildDocx } from './docx.js';
-import { PARAGRAPH_BREAK, SEEDS, figures } from './read-formats-helpers.js';
+import { SEEDS, figures } from './read-formats-helpers.js';
 import { root, runCli } from './run-cli.js';
 
 const formats = join(root, 'fixtures/formats');
@@ -17,8 +17,7 @@ describe('.doc saved by LibreOffice from the seeds', () => {
   it.each(SEEDS.map((s) => [s]))('%s.doc gives the seed’s rule ids on the same figures', (seed) => {
     const fromText = figures(`fixtures/${seed}.md`);
     const fromDoc = figures(`fixtures/formats/${seed}.doc`);
-    // Broken-paragraph findings need paragraphs apart; a .doc is read a paragraph per line (see read-formats-helpers).
-    expect(fromDoc).toEqual(fromText.filter((f) => !f.startsWith(PARAGRAPH_BREAK)));
+    expect(fromDoc).toEqual(fromText);
     expect(fromDoc.length).toBeGreaterThan(0);
   });
 
@@ -34,21 +33,21 @@ describe('.doc saved by LibreOffice from the seeds', () => {
 });
 
 describe('.doc text', () => {
-  it('prints paragraphs a line each and told-apart rows as a GFM table, merged cells as word-extractor gives them', () => {
+  it('prints paragraphs apart, a line break as a line of its paragraph, rows as a GFM table, merged cells as word-extractor gives them', () => {
     const r = runCli(['--print-text', 'fixtures/formats/merged-cells.doc']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(['标题一', '第一段 74.73 万元。', '第二段', '换行后', '', '| 资金来源 | 年初预算数 | 全年预算数 |', '| --- | --- | --- |', '| 合并 | 跨两列 |  |', '|  | a | b |', '', '末段。', ''].join('\n'));
+    expect(r.stdout).toBe(['标题一', '', '第一段 74.73 万元。', '', '第二段', '换行后', '', '| 资金来源 | 年初预算数 | 全年预算数 |', '| --- | --- | --- |', '| 合并 | 跨两列 |  |', '|  | a | b |', '', '末段。', ''].join('\n'));
   });
 
   it('finds the planted errors at their lines and columns, in prose and in a row whose properties are in the Data stream', () => {
     const r = runCli(['-f', 'unix', 'fixtures/formats/form-table.doc']);
     expect(r.stdout).toBe(
-      'fixtures/formats/form-table.doc:2:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]\n' +
-        'fixtures/formats/form-table.doc:6:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 problems\n',
+      'fixtures/formats/form-table.doc:3:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]\n' +
+        'fixtures/formats/form-table.doc:7:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 problems\n',
     );
     const lines = runCli(['--print-text', 'fixtures/formats/form-table.doc']).stdout.split('\n');
-    expect(lines[1]!.slice(11, 16)).toBe('74.73');
-    expect(lines.slice(3, 9)).toEqual([
+    expect(lines[2]!.slice(11, 16)).toBe('74.73');
+    expect(lines.slice(4, 10)).toEqual([
       '| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       '|  | 年度资金总额 | 120.00 | 150.00 | 135.00 | 10 | 92.00% | 9 |',
@@ -56,18 +55,18 @@ describe('.doc text', () => {
       '| 年度总体目标 | 管护高标准农田2.5万亩 | 管护高标准农田2.6万亩 |  |  |  |  |  |',
       '',
     ]);
-    expect(lines[9]).toBe('截至2024年底，在职在编4人。');
+    expect(lines[10]).toBe('截至2024年底，在职在编4人。');
   });
 
   it('lays word-extractor rows on lines: a cell of several paragraphs, a lone row, tabs in prose', () => {
     expect(docBodyText('前言\n甲\t乙\t\n丙\t第一段\n第二段\t\n后记\n').text).toBe('前言\n\n| 甲 | 乙 |\n| --- | --- |\n| 丙 | 第一段 第二段 |\n\n后记\n');
     // A first cell's earlier paragraphs are not told apart from a paragraph before the row: kept as a line.
-    expect(docBodyText('甲\t乙\t\n第一段\n第二段\t丙\t\n').text).toBe('甲\t乙\n第一段\n第二段\t丙\n');
-    expect(docBodyText('单位\t万元\t\n正文\n').text).toBe('单位\t万元\n正文\n');
-    expect(docBodyText('项目\t说明没有结束\n下一段\n').text).toBe('项目\t说明没有结束\n下一段\n');
+    expect(docBodyText('甲\t乙\t\n第一段\n第二段\t丙\t\n').text).toBe('甲\t乙\n\n第一段\n\n第二段\t丙\n');
+    expect(docBodyText('单位\t万元\t\n正文\n').text).toBe('单位\t万元\n\n正文\n');
+    expect(docBodyText('项目\t说明没有结束\n下一段\n').text).toBe('项目\t说明没有结束\n\n下一段\n');
   });
 
-  it('reads the marks of the paragraph properties: a cell’s paragraphs and line breaks stay in the cell, a line break in prose parts lines', () => {
+  it('reads the marks of the paragraph properties: a cell’s paragraphs and line breaks stay in the cell, a line break in prose is a line of its paragraph', () => {
     expect(docBodyText('前言\u2028第二行\n甲\t乙\u2029第二段\t\n丙\u2028续\t丁\t\n后记\n').text).toBe('前言\n第二行\n\n| 甲 | 乙 第二段 |\n| --- | --- |\n| 丙 续 | 丁 |\n\n后记\n');
   });
 

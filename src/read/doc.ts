@@ -1,6 +1,8 @@
 // Legacy Word documents (.doc, the OLE format of Word 97–2003) as Markdown text: a paragraph per
-// line, and table rows (word-extractor ends each cell with a tab and each row with a line break,
-// once doc-paragraphs.ts has marked the row ends it misses) as GFM tables. A .doc that is really a .docx is read as one; RTF or a web page saved as .doc is refused.
+// line with a blank line between (a manual line break a line of its paragraph), and table rows
+// (word-extractor ends each cell with a tab and each row with a line break, once doc-paragraphs.ts
+// has marked the row ends it misses) as GFM tables. A .doc that is really a .docx is read as one;
+// RTF or a web page saved as .doc is refused.
 import { importPackage } from '../lazy.js';
 import { InputError, OLE_MAGIC, startsWith, ZIP_MAGIC } from './decode.js';
 import { CELL_PARAGRAPH, LINE_BREAK, markParagraphs } from './doc-paragraphs.js';
@@ -91,7 +93,7 @@ const isRow = (line: string) => line.endsWith('\t');
  */
 export function docBodyText(body: string): ReadText {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const writer = new MarkdownWriter();
+  const writer = new MarkdownWriter({ apart: true });
   let rows: string[][] = [];
   const endTable = () => {
     // One row alone is not told apart from rows run together (word-extractor sometimes ends a
@@ -114,7 +116,8 @@ export function docBodyText(body: string): ReadText {
       continue;
     }
     endTable();
-    for (const part of line.split(IN_LINE_BREAKS)) writer.paragraph(part);
+    // A paragraph, its manual line breaks lines of it.
+    line.split(IN_LINE_BREAKS).forEach((part, k) => (k === 0 ? writer.paragraph(part) : writer.line(part)));
   }
   endTable();
   return writer.result();
