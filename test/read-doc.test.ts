@@ -58,6 +58,29 @@ describe('.doc text', () => {
     expect(lines[10]).toBe('截至2024年底，在职在编4人。');
   });
 
+  it('keeps a cell’s paragraphs and line breaks in the cell (the first cell’s too), and a line break in prose in its paragraph', () => {
+    const r = runCli(['--print-text', 'fixtures/formats/cell-paragraphs.doc']);
+    expect(r.stdout.split('\n')).toEqual([
+      '一、预算执行情况',
+      '',
+      '全年预算数150.00万元，全年执行数135.00万元，',
+      '执行率90.00%。',
+      '',
+      '| 项目 | 全年预算数 | 全年执行数 | 执行率 | 说明 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 资金总额 | 150.00 | 135.00 | 92.00% | 第一段说明。 第二段说明， 换行续写。 |',
+      '| 其中： 财政拨款 | 150.00 | 135.00 | 90.00% |  |',
+      '',
+      '二、绩效目标完成情况',
+      '',
+      '各项绩效目标均已完成。',
+      '',
+    ]);
+    expect(runCli(['-f', 'unix', 'fixtures/formats/cell-paragraphs.doc']).stdout).toBe(
+      'fixtures/formats/cell-paragraphs.doc:8:28: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n1 problem\n',
+    );
+  });
+
   it('lays word-extractor rows on lines: a cell of several paragraphs, a lone row, tabs in prose', () => {
     expect(docBodyText('前言\n甲\t乙\t\n丙\t第一段\n第二段\t\n后记\n').text).toBe('前言\n\n| 甲 | 乙 |\n| --- | --- |\n| 丙 | 第一段 第二段 |\n\n后记\n');
     // A first cell's earlier paragraphs are not told apart from a paragraph before the row: kept as a line.
