@@ -32,6 +32,12 @@ describe('joinLines', () => {
     expect(lines.map((l) => l.text)).toEqual(['budget rate', '支出74.63万元', 'abcd']);
   });
 
+  it('keeps a space pdf.js reports between two Chinese characters, and writes none between Chinese and a number', () => {
+    const space = (x: number, y: number, width: number): TextPiece => ({ text: ' ', x, y, width, height: 10 });
+    const lines = joinLines([piece('绩', 100, 700), space(110, 700, 2.4), piece('优。', 112.4, 700), piece('绩', 100, 680), piece('优。', 112.4, 680), piece('支出', 100, 660), space(120, 660, 2.4), piece('74.63', 122.4, 660)]);
+    expect(lines.map((l) => l.text)).toEqual(['绩 优。', '绩优。', '支出74.63']);
+  });
+
   it('parts cells at a gap wider than a character', () => {
     const [line] = joinLines([piece('资金总额', 100, 700), piece('150.00', 200, 700), piece('135.00', 260, 700)]);
     expect(line!.cells.map((c) => c.text)).toEqual(['资金总额', '150.00', '135.00']);

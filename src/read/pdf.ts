@@ -76,7 +76,8 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
         const content = await page.getTextContent();
         items = [];
         for (const item of content.items) {
-          if (!('str' in item) || item.str.trim() === '') continue;
+          // White space is kept (a space between two runs of text), but counts as no text.
+          if (!('str' in item) || item.str === '') continue;
           const [a, b, , , x, y] = item.transform as number[];
           // Rotated text (a watermark, a vertical stamp) is no part of the reading order.
           if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
@@ -86,7 +87,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
       } catch {
         throw new InputError(`${name} is not a valid PDF file: page ${n} cannot be read (the file is damaged or truncated).`);
       }
-      pieces += items.length;
+      pieces += items.filter((item) => item.text.trim() !== '').length;
       pages.push(joinLines(items, n));
     }
     if (pieces === 0) {
