@@ -40,7 +40,7 @@ const isLatinStart = (text: string) => /^[A-Za-z0-9(\[]/.test(text);
  * Two stretches of text side by side: nothing between, a space only for a real gap between Latin
  * words or numbers (`gap` in PDF units; a wrap onto the next line counts as a gap of one font height).
  */
-function joinText(left: string, right: string, gap: number, height: number): string {
+export function joinText(left: string, right: string, gap: number, height: number): string {
   if (left === '' || right === '') return left + right;
   if (/\s$/.test(left) || /^\s/.test(right)) return left + right;
   if (isLatinEnd(left) && isLatinStart(right)) return gap > 0.15 * height ? `${left} ${right}` : left + right;
