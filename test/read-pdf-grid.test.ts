@@ -99,6 +99,23 @@ describe('readGrids', () => {
     expect(tableOfGrid(tables[0]!).rows[1]![0]).toEqual({ text: '特定目标类项目支出', colSpan: 1, rowSpan: 1, place: { page: 3 } });
   });
 
+  it('reads borders drawn cell by cell, as thin filled rectangles overlapping at the corners (as Word exports them)', () => {
+    // Each cell's four sides a 0.5-point filled rectangle, shared sides drawn twice, a little long.
+    const ops = [100, 200, 300].flatMap((x) =>
+      [700, 680].flatMap((y) => [
+        path(OPS.fill, ...rect(x - 0.25, y - 0.25, 100.5, 0.5)),
+        path(OPS.fill, ...rect(x - 0.25, y - 20.25, 100.5, 0.5)),
+        path(OPS.fill, ...rect(x - 0.25, y - 20.25, 0.5, 20.5)),
+        path(OPS.fill, ...rect(x + 99.75, y - 20.25, 0.5, 20.5)),
+      ]),
+    );
+    const [fns, args] = operators(...ops);
+    const pieces = [piece('项目', 105, 685), piece('预算数', 205, 685), piece('执行数', 305, 685), piece('合计', 105, 665), piece('150.00', 205, 665), piece('135.00', 305, 665)];
+    const { tables, rest } = readGrids(pieces, rulingsOf(fns, args, OPS), 1);
+    expect(rest).toEqual([]);
+    expect(cells(tables[0]!)).toEqual([['项目', '预算数', '执行数'], ['合计', '150.00', '135.00']]);
+  });
+
   it('merges cells whose border is not drawn into one spanning cell', () => {
     // 项目资金 spans two rows (no line under it in the first column); 说明 spans two columns.
     const rulings = [
