@@ -28,13 +28,29 @@ cat > "$work/form-table.html" <<'HTML'
 <p>截至2024年底，在职在编4人。</p>
 </body></html>
 HTML
-# A short one whose table rows word-extractor tells apart (it does not for form-table.doc).
+# A short one whose table rows word-extractor tells apart by itself (form-table.doc's rows, of eight
+# cells, keep their properties in the Data stream, where the reader finds them: see doc-paragraphs.ts).
 cat > "$work/merged-cells.html" <<'HTML'
 <html><head><meta charset="utf-8"><title>t</title></head><body>
 <h1>标题一</h1><p>第一段 74.73 万元。</p><p>第二段<br>换行后</p>
 <table border="1"><tr><td>资金来源</td><td>年初预算数</td><td>全年预算数</td></tr>
 <tr><td rowspan="2">合并</td><td colspan="2">跨两列</td></tr><tr><td>a</td><td>b</td></tr></table>
 <p>末段。</p></body></html>
+HTML
+# A cell of several paragraphs (the first cell of a row too) and line breaks in a cell and in prose:
+# told apart by their paragraph properties (see src/read/doc-paragraphs.ts).
+cat > "$work/cell-paragraphs.html" <<'HTML'
+<html><head><meta charset="utf-8"><title>t</title></head><body>
+<p>一、预算执行情况</p>
+<p>全年预算数150.00万元，全年执行数135.00万元，<br>执行率90.00%。</p>
+<table border="1">
+<tr><td>项目</td><td>全年预算数</td><td>全年执行数</td><td>执行率</td><td>说明</td></tr>
+<tr><td>资金总额</td><td>150.00</td><td>135.00</td><td>92.00%</td><td><p>第一段说明。</p><p>第二段说明，<br>换行续写。</p></td></tr>
+<tr><td><p>其中：</p><p>财政拨款</p></td><td>150.00</td><td>135.00</td><td>90.00%</td><td></td></tr>
+</table>
+<p>二、绩效目标完成情况</p>
+<p>各项绩效目标均已完成。</p>
+</body></html>
 HTML
 (cd "$work" && soffice --convert-to 'doc:MS Word 97' --outdir "$work/doc" ./*.html)
 (cd "$work/doc" && soffice --convert-to 'html:HTML (StarWriter)' --outdir "$work/html" ./*.doc)

@@ -1,5 +1,7 @@
 // Writes a seed report (fixtures/seed-*.md) as HTML for LibreOffice to print to PDF: each line a
-// paragraph, `#` lines headings, and each run of tab-separated lines (a copied form) a real table.
+// paragraph, `#` lines headings, and each run of tab-separated lines (a copied form) a real table
+// with its borders drawn (LibreOffice's HTML import leaves the CSS borders of cells out; the
+// table's border attribute it draws, as a form printed from Word or WPS has them).
 // Used by scripts/fixtures-pdf.sh; run by hand.
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +13,7 @@ const out = ['<!DOCTYPE html><html><head><meta charset="utf-8"><style>',
 for (let i = 0; i < lines.length; i++) {
   const line = lines[i];
   if (line.includes('\t')) {
-    out.push('<table>');
+    out.push('<table border="1" cellspacing="0" cellpadding="2">');
     for (; i < lines.length && lines[i].includes('\t'); i++) {
       out.push(`<tr>${lines[i].split('\t').map((cell) => `<td>${escape(cell.trim())}</td>`).join('')}</tr>`);
     }

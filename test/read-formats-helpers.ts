@@ -16,10 +16,3 @@ export function figures(file: string, cwd = root): string[] {
 /** The seeds' base names. */
 export const SEEDS = ['seed-000-tongdao-2024', 'seed-001-chenxi-2023', 'seed-002-luquan-2025', 'seed-003-yueyang-2025', 'seed-004-qiannan-2024-form'] as const;
 
-/**
- * What the readers cannot keep of a seed's findings, by construction:
- * - conversion-artifact's brokenParagraph flags a sentence split across two Markdown paragraphs (blank-line separated
- *   in the seeds); the readers write a paragraph per line, as the .docx reader does, so adjacent
- *   paragraphs are one Markdown paragraph and there is no paragraph break for the rule to see.
- */
-export const PARAGRAPH_BREAK = 'conversion-artifact/brokenParagraph';

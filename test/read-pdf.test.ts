@@ -1,11 +1,14 @@
 // PDF input: the layout of text items into lines, tables and paragraphs on synthetic items; the
 // seed reports printed to PDF by LibreOffice (fixtures/formats, scripts/fixtures-pdf.sh) linted
-// like their text; and files crossfoot must refuse, in one sentence each.
+// like their text; a bordered form over a page break (scripts/fixtures-pdf-forms.sh); and files
+// crossfoot must refuse, in one sentence each.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dropRunning, findTables, joinLines, writeBlocks, type PdfLine, type TextPiece } from '../src/read/pdf-layout.js';
+import { SEEDS } from './read-formats-helpers.js';
 import { root, runCli } from './run-cli.js';
 
 const formats = join(root, 'fixtures/formats');
@@ -30,6 +33,12 @@ describe('joinLines', () => {
   it('puts a space only in a real gap between Latin words and numbers', () => {
     const lines = joinLines([piece('budget', 100, 700), piece('rate', 133, 700), piece('支出', 100, 680), piece('74.63', 123, 680), piece('万元', 148, 680), piece('ab', 100, 660), piece('cd', 110, 660)]);
     expect(lines.map((l) => l.text)).toEqual(['budget rate', '支出74.63万元', 'abcd']);
+  });
+
+  it('keeps a space pdf.js reports between two Chinese characters, and writes none between Chinese and a number', () => {
+    const space = (x: number, y: number, width: number): TextPiece => ({ text: ' ', x, y, width, height: 10 });
+    const lines = joinLines([piece('绩', 100, 700), space(110, 700, 2.4), piece('优。', 112.4, 700), piece('绩', 100, 680), piece('优。', 112.4, 680), piece('支出', 100, 660), space(120, 660, 2.4), piece('74.63', 122.4, 660)]);
+    expect(lines.map((l) => l.text)).toEqual(['绩 优。', '绩优。', '支出74.63']);
   });
 
   it('parts cells at a gap wider than a character', () => {
@@ -102,38 +111,41 @@ describe('dropRunning and writeBlocks', () => {
 function findings(file: string, cwd: string): string[] {
   const text = runCli(['--print-text', file], { cwd }).stdout.split('\n');
   const [result] = JSON.parse(runCli(['-f', 'json', file], { cwd }).stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; endLine: number; endColumn: number }> }>;
-  // Spaces are left out: between Chinese and a number a PDF shows a gap whether or not a space was
-  // typed (LibreOffice widens it by itself), so the reader writes none there.
+  // Cell separators (a tab in the text, ` | ` in a table read from the PDF) as ⇥. Spaces are left
+  // out: between Chinese and a number a PDF shows a gap whether or not a space was typed
+  // (LibreOffice widens it by itself), so the reader writes none there.
   const at = (m: { line: number; column: number; endLine: number; endColumn: number }) =>
-    (m.line === m.endLine ? text[m.line - 1]!.slice(m.column - 1, m.endColumn - 1) : text[m.line - 1]!.slice(m.column - 1)).replace(/\s+/g, '');
+    (m.line === m.endLine ? text[m.line - 1]!.slice(m.column - 1, m.endColumn - 1) : text[m.line - 1]!.slice(m.column - 1)).replace(/\s*(?:\t|(?<!\\)\|)\s*/g, '⇥').replace(/\s+/g, '');
   return result!.messages.map((m) => `${m.ruleId} ${at(m)}`);
 }
 
 describe('seed reports printed to PDF', () => {
-  it.each(['seed-000-tongdao-2024', 'seed-001-chenxi-2023', 'seed-003-yueyang-2025'])(
-    '%s.pdf gives the same rule ids on the same figures as its text',
-    (seed) => {
-      const fromPdf = findings(`fixtures/formats/${seed}.pdf`, root);
-      const fromText = findings(`fixtures/${seed}.md`, root);
-      expect(fromPdf).toEqual(fromText);
-      expect(fromText.length).toBeGreaterThan(0);
-    },
-  );
-
-  // The text indents 一、 and 三、 by four spaces (a code block in Markdown, so no heading) and runs
-  // 四、 on after a paragraph; printed, they are headings of their own, and the numbering check
-  // then speaks up at 五、. The other findings are the text's.
-  it('seed-002-luquan-2025.pdf gives the text\'s findings, and one on the numbering its headings gain', () => {
-    const fromText = findings('fixtures/seed-002-luquan-2025.md', root);
-    const fromPdf = findings('fixtures/formats/seed-002-luquan-2025.pdf', root);
-    expect(fromPdf).toEqual([...fromText.slice(0, 6), 'heading-sequence 五、', ...fromText.slice(6)]);
+  // Their tables printed with borders (scripts/fixtures-pdf.sh): seed 004's 自评表 over three
+  // pages, its narrow cells wrapped and vertically centred, two of its rows broken over a page
+  // break; seed 002's one-cell rows stacked in tables of different widths.
+  it.each(SEEDS.map((s) => [s]))('%s.pdf gives the same rule ids on the same figures as its text', (seed) => {
+    const fromPdf = findings(`fixtures/formats/${seed}.pdf`, root);
+    const fromText = findings(`fixtures/${seed}.md`, root);
+    expect(fromPdf).toEqual(fromText);
+    expect(fromText.length).toBeGreaterThan(0);
   });
 
-  // The form's text is an OCR copy whose columns are broken (`3, 647` and `981. 22` in two cells);
-  // printed, its narrow cells wrap and sit vertically centred at different heights, which the
-  // column detector does not take for one table. What holds: it is read, without a made-up finding.
-  it('seed-004-qiannan-2024-form.pdf is read, its title a heading, its figures in the text', () => {
-    const r = runCli(['--print-text', 'fixtures/formats/seed-004-qiannan-2024-form.pdf']);
+  it('reads seed 004\'s form as one table over its pages, rows broken over a page break joined', () => {
+    const lines = runCli(['--print-text', 'fixtures/formats/seed-004-qiannan-2024-form.pdf']).stdout.split('\n');
+    expect(lines[0]).toBe('# 部门整体支出绩效自评表');
+    const table = lines.filter((l) => l.startsWith('| '));
+    // The text's 42 rows and the delimiter row: its two blocks of tab-separated lines are one table.
+    expect(table).toHaveLength(43);
+    expect(table[1]).toBe(`|${' --- |'.repeat(11)}`);
+    expect(table.some((l) => l.includes('| 建设优生优育指导站点 完成党建工作 开展宣传活动 |'))).toBe(true);
+    expect(table.at(-1)).toBe('|  | 总 分 |  |  |  |  |  |  |  |  |  |');
+  });
+
+  // Printed without borders (as the fixtures were before scripts/fixtures-pdf.mjs drew them), the
+  // form's narrow cells wrap and sit vertically centred at different heights, which the column
+  // detector does not take for one table: a form without borders is read as lines.
+  it('reads seed 004 printed without borders as text: its title a heading, its figures in the text', () => {
+    const r = runCli(['--print-text', 'test/data/seed-004-no-borders.pdf']);
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('# 部门整体支出绩效自评表');
     expect(r.stdout).toContain('资金总额3, 647, 981. 22');
@@ -143,6 +155,27 @@ describe('seed reports printed to PDF', () => {
     const [result] = JSON.parse(runCli(['-f', 'json', 'fixtures/formats/seed-001-chenxi-2023.pdf']).stdout) as Array<{ messages: Array<{ ruleId: string; data: { source?: string; sourcePage?: number } }> }>;
     expect(result!.messages.map((m) => `${m.ruleId} ${m.data.source}`)).toEqual(PAGES_001);
     expect(result!.messages.every((m) => m.data.source === `page ${m.data.sourcePage}`)).toBe(true);
+  });
+});
+
+describe('a bordered 项目支出绩效自评表 over a page break (scripts/fixtures-pdf-forms.sh)', () => {
+  it('finds the wrong 执行率 and the wrong 总分 at their figures and pages, and nothing in the correct twin', () => {
+    expect(findings('fixtures/formats/project-form-bordered-bad.pdf', root)).toEqual(['rate-mismatch 92.00%', 'score-sum-mismatch 98']);
+    const [result] = JSON.parse(runCli(['-f', 'json', 'fixtures/formats/project-form-bordered-bad.pdf']).stdout) as Array<{ messages: Array<{ data: { source?: string } }> }>;
+    expect(result!.messages.map((m) => m.data.source)).toEqual(['page 1', 'page 2']);
+    expect(runCli(['-f', 'unix', 'fixtures/formats/project-form-bordered.pdf'])).toMatchObject({ code: 0, stdout: '' });
+  });
+
+  it('reads the form as the web page LibreOffice printed: merged cells spanning, wrapped cells joined, the first row repeated on page 2 left out', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'form.html'), execFileSync(process.execPath, [join(root, 'scripts/fixtures-pdf-forms.mjs'), 'bad'], { encoding: 'utf8' }));
+    // Spaces left out: the PDF shows LibreOffice's gaps between Chinese and numbers as spaces (see findings).
+    const table = (text: string) => text.split('\n').filter((l) => l.startsWith('|')).map((l) => l.replace(/\s+/g, ''));
+    const fromPdf = table(runCli(['--print-text', 'fixtures/formats/project-form-bordered-bad.pdf']).stdout);
+    const fromHtml = table(runCli(['--print-text', 'form.html'], { cwd: dir }).stdout);
+    expect(fromPdf).toEqual(fromHtml);
+    expect(fromPdf).toHaveLength(17);
+    expect(fromPdf.filter((l) => l.startsWith('|项目名称|'))).toHaveLength(1);
   });
 });
 

@@ -1,10 +1,14 @@
 // Legacy Word documents (.doc, the OLE format of Word 97–2003) as Markdown text: a paragraph per
-// line, and table rows (word-extractor ends each cell with a tab and each row with a line break)
-// as GFM tables. A .doc that is really a .docx is read as one; RTF or a web page saved as .doc is refused.
+// line with a blank line between (a manual line break a line of its paragraph), and table rows
+// (word-extractor ends each cell with a tab and each row with a line break, once doc-paragraphs.ts
+// has marked the row ends it misses) as GFM tables. A .doc that is really a .docx is read as one;
+// RTF or a web page saved as .doc is refused.
 import { importPackage } from '../lazy.js';
 import { InputError, OLE_MAGIC, startsWith, ZIP_MAGIC } from './decode.js';
+import { CELL_PARAGRAPH, LINE_BREAK, markParagraphs } from './doc-paragraphs.js';
 import { MarkdownWriter } from './markdown.js';
 import type { ReadText } from './source.js';
+import type { OleDocument } from 'word-extractor/lib/word-ole-extractor.js';
 
 /** What a file that is not an OLE Word document is, by its first bytes, and what to do; undefined when unknown. */
 function otherKind(bytes: Uint8Array): string | undefined {
@@ -26,16 +30,58 @@ export async function readDocText(bytes: Uint8Array, name: string): Promise<Read
     const kind = otherKind(bytes);
     throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
   }
-  // Loaded at run time, outside the CLI bundle (see importPackage).
-  const { default: WordExtractor } = await importPackage<typeof import('word-extractor')>('word-extractor');
   let body: string;
   try {
-    body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
+    body = await extractMarked(Buffer.from(bytes));
   } catch {
-    throw new InputError(`${name} is a damaged or unsupported Word .doc file: its text cannot be read.`);
+    // What the marking pass cannot read, word-extractor alone may: rows it tells apart are still read.
+    try {
+      // Loaded at run time, outside the CLI bundle (see importPackage).
+      const { default: WordExtractor } = await importPackage<typeof import('word-extractor')>('word-extractor');
+      body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
+    } catch {
+      throw new InputError(`${name} is a damaged or unsupported Word .doc file: its text cannot be read.`);
+    }
   }
   return docBodyText(body);
 }
+
+/**
+ * The body text as word-extractor gives it, with the paragraph properties it leaves unread marked
+ * (see doc-paragraphs.ts): every table row ends with a line break, a cell's paragraphs are parted by
+ * CELL_PARAGRAPH and manual line breaks are LINE_BREAK.
+ */
+async function extractMarked(bytes: Buffer): Promise<string> {
+  const [{ default: WordOleExtractor }, { default: BufferReader }] = await Promise.all([
+    importPackage<typeof import('word-extractor/lib/word-ole-extractor.js')>('word-extractor/lib/word-ole-extractor.js'),
+    importPackage<typeof import('word-extractor/lib/buffer-reader.js')>('word-extractor/lib/buffer-reader.js'),
+  ]);
+  class MarkingExtractor extends WordOleExtractor {
+    private data: Buffer | undefined;
+    protected override async extractWordDocument(document: OleDocument, buffer: Buffer) {
+      try {
+        const data = await this.streamBuffer(await this.documentStream(document, 'Data'));
+        this.data = data.length > 0 ? data : undefined;
+      } catch {
+        this.data = undefined;
+      }
+      return super.extractWordDocument(document, buffer);
+    }
+    protected override writeParagraphProperties(buffer: Buffer, tableBuffer: Buffer): void {
+      markParagraphs(this._pieces, buffer, tableBuffer, this.data);
+    }
+  }
+  const reader = new BufferReader(bytes);
+  await reader.open();
+  try {
+    return (await new MarkingExtractor().extract(reader)).getBody();
+  } finally {
+    await reader.close();
+  }
+}
+
+/** A cell's paragraph breaks and manual line breaks (see doc-paragraphs.ts). */
+const IN_LINE_BREAKS = new RegExp(`[${CELL_PARAGRAPH}${LINE_BREAK}]`, 'g');
 
 /** A line word-extractor wrote for a table row: its cells each end with a tab. */
 const isRow = (line: string) => line.endsWith('\t');
@@ -47,7 +93,7 @@ const isRow = (line: string) => line.endsWith('\t');
  */
 export function docBodyText(body: string): ReadText {
   const lines = body.replace(/\r\n?/g, '\n').split('\n');
-  const writer = new MarkdownWriter();
+  const writer = new MarkdownWriter({ apart: true });
   let rows: string[][] = [];
   const endTable = () => {
     // One row alone is not told apart from rows run together (word-extractor sometimes ends a
@@ -66,11 +112,12 @@ export function docBodyText(body: string): ReadText {
       }
     }
     if (isRow(line)) {
-      rows.push(line.slice(0, -1).split('\t').map((cell) => cell.trim()));
+      rows.push(line.slice(0, -1).split('\t').map((cell) => cell.replace(IN_LINE_BREAKS, ' ').trim()));
       continue;
     }
     endTable();
-    writer.paragraph(line);
+    // A paragraph, its manual line breaks lines of it.
+    line.split(IN_LINE_BREAKS).forEach((part, k) => (k === 0 ? writer.paragraph(part) : writer.line(part)));
   }
   endTable();
   return writer.result();

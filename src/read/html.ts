@@ -129,10 +129,15 @@ function titleOf(root: Root, article: Parent): string | undefined {
   return undefined;
 }
 
-/** Writes an article's blocks: inline content gathered into lines, a line per block and per <br>. */
+/**
+ * Writes an article's blocks: inline content gathered into lines, a paragraph per block (a blank
+ * line between), and a line per <br> within it (no blank line: a line break is no new paragraph).
+ */
 class ArticleWriter {
-  readonly out = new MarkdownWriter();
+  readonly out = new MarkdownWriter({ apart: true });
   private line = '';
+  /** The line being gathered follows a <br> after text of the same block. */
+  private afterBreak = false;
 
   block(node: Parent): void {
     for (const child of node.children) {
@@ -141,10 +146,16 @@ class ArticleWriter {
     }
   }
 
-  flush(): void {
+  /** Write the gathered line, as a paragraph or, after a <br>, as a line of the one above; whether there was text. */
+  flush(): boolean {
     const text = collapse(this.line);
+    const afterBreak = this.afterBreak;
     this.line = '';
-    if (text !== '') this.out.paragraph(text);
+    this.afterBreak = false;
+    if (text === '') return false;
+    if (afterBreak) this.out.line(text);
+    else this.out.paragraph(text);
+    return true;
   }
 
   private element(el: Element): void {
@@ -153,13 +164,21 @@ class ArticleWriter {
       this.flush();
       this.out.heading(Number(heading[1]), textOf(el));
     } else if (el.tagName === 'br') {
-      this.flush();
+      // Two <br> in a row (an empty line between) part paragraphs.
+      this.afterBreak = this.flush();
     } else if (el.tagName === 'table') {
       this.flush();
       this.table(el);
     } else if (el.tagName === 'pre') {
       this.flush();
-      for (const line of textContent(el).split(/\r?\n/)) this.out.paragraph(collapse(line));
+      // Its lines a paragraph's lines; an empty line parts paragraphs.
+      let open = false;
+      for (const line of textContent(el).split(/\r?\n/)) {
+        const text = collapse(line);
+        if (text !== '' && open) this.out.line(text);
+        else if (text !== '') this.out.paragraph(text);
+        open = text !== '';
+      }
     } else if (BLOCKS.has(el.tagName)) {
       this.flush();
       this.block(el);

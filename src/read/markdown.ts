@@ -1,4 +1,5 @@
-// The Markdown every reader writes: headings as `#`, a paragraph per line, tables as GFM tables
+// The Markdown every reader writes: headings as `#`, a paragraph per line (a blank line between
+// paragraphs for readers whose source has paragraphs, so Markdown keeps them apart), tables as GFM tables
 // whose merged cells span (the text in the first cell, the cells it covers empty, as a .docx is
 // read), with the original place of each piece noted as it is written (see source.ts).
 import type { PlaceSpan, ReadText, SourcePlace } from './source.js';
@@ -23,10 +24,22 @@ function lineText(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+/** How a writer lays out paragraphs. */
+export interface WriterOptions {
+  /**
+   * A blank line between paragraphs: the source's paragraphs stay paragraphs in Markdown (lines
+   * one under another are one Markdown paragraph), and a line broken inside a paragraph is written
+   * with `line`, under it. Without it (a workbook's cells) paragraphs are lines one under another.
+   */
+  apart?: boolean;
+}
+
 /** Accumulates Markdown text line by line, and the places of its pieces. */
 export class MarkdownWriter {
   private readonly lines: string[] = [];
   private readonly places: PlaceSpan[] = [];
+
+  constructor(private readonly options: WriterOptions = {}) {}
 
   /** A heading of `level` (1–6). */
   heading(level: number, text: string, place?: SourcePlace): void {
@@ -40,7 +53,22 @@ export class MarkdownWriter {
   /** A paragraph: one line of text. */
   paragraph(text: string, place?: SourcePlace): void {
     const body = lineText(text);
-    if (body !== '') this.push(body, place);
+    if (body === '') return;
+    if (this.options.apart) this.separate();
+    this.push(body, place);
+  }
+
+  /**
+   * A line of the paragraph above, after a line break inside it (an HTML <br>, Word's Shift+Enter):
+   * written under it with no blank line between, so Markdown reads one paragraph. With nothing
+   * above to continue, a paragraph.
+   */
+  line(text: string, place?: SourcePlace): void {
+    const body = lineText(text);
+    if (body === '') return;
+    const last = this.lines[this.lines.length - 1];
+    if (last === undefined || last === '' || last.startsWith('|') || last.startsWith('#')) this.paragraph(body, place);
+    else this.push(body, place);
   }
 
   /**

@@ -40,7 +40,7 @@ const isLatinStart = (text: string) => /^[A-Za-z0-9(\[]/.test(text);
  * Two stretches of text side by side: nothing between, a space only for a real gap between Latin
  * words or numbers (`gap` in PDF units; a wrap onto the next line counts as a gap of one font height).
  */
-function joinText(left: string, right: string, gap: number, height: number): string {
+export function joinText(left: string, right: string, gap: number, height: number): string {
   if (left === '' || right === '') return left + right;
   if (/\s$/.test(left) || /^\s/.test(right)) return left + right;
   if (isLatinEnd(left) && isLatinStart(right)) return gap > 0.15 * height ? `${left} ${right}` : left + right;
@@ -52,9 +52,17 @@ function joinText(left: string, right: string, gap: number, height: number): str
 /** A gap this wide (in font heights) between pieces on a line parts two cells. */
 const CELL_GAP = 0.9;
 
-/** Pieces into lines: same baseline within a third of the font height, top to bottom, each sorted by x. */
+/**
+ * Pieces into lines: same baseline within a third of the font height, top to bottom, each sorted
+ * by x. Pieces of white space (pdf.js reports a space between two runs of text as one) are no
+ * text of their own; between two Chinese characters such a space is kept (`绩 优`, `总 分`: the
+ * text layer has it), elsewhere joinText decides.
+ */
 export function joinLines(pieces: readonly TextPiece[], page = 1): PdfLine[] {
   const sorted = pieces.filter((p) => p.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const spaces = pieces.filter((p) => p.text !== '' && p.text.trim() === '');
+  const spaceBetween = (left: TextPiece, right: TextPiece) =>
+    spaces.some((s) => Math.abs(s.y - right.y) <= 0.35 * right.height && s.x >= left.x + left.width - 0.5 && s.x + s.width <= right.x + 0.5);
   const groups: TextPiece[][] = [];
   for (const piece of sorted) {
     const group = groups[groups.length - 1];
@@ -68,16 +76,20 @@ export function joinLines(pieces: readonly TextPiece[], page = 1): PdfLine[] {
     const cells: PdfCell[] = [];
     let text = '';
     let right = -Infinity;
+    let previous: TextPiece | undefined;
     for (const piece of group) {
       const gap = piece.x - right;
       const cell = cells[cells.length - 1];
+      const spaced = !!previous && spaces.length > 0 && CJK.test(previous.text.trimEnd().slice(-1)) && CJK.test(piece.text.trimStart().charAt(0)) && spaceBetween(previous, piece);
+      const next = spaced ? ` ${piece.text.trimStart()}` : piece.text;
       if (!cell || gap > CELL_GAP * height) cells.push({ text: piece.text.trim(), x: piece.x, right: piece.x + piece.width });
       else {
-        cell.text = joinText(cell.text, piece.text, gap, height).trim();
+        cell.text = joinText(cell.text, next, gap, height).trim();
         cell.right = Math.max(cell.right, piece.x + piece.width);
       }
-      text = text === '' ? piece.text : joinText(text, piece.text, gap, height);
+      text = text === '' ? piece.text : joinText(text, next, gap, height);
       right = Math.max(right, piece.x + piece.width);
+      previous = piece;
     }
     return { page, y: group[0]!.y, x: group[0]!.x, right, height, text: text.replace(/\s+/g, ' ').trim(), cells };
   });

@@ -1,10 +1,12 @@
 // Born-digital PDF files: the text layer read with pdf.js (on the main thread, no worker), laid out
-// as Markdown by pdf-layout.ts, each line noting its page. Scans, encrypted, damaged and
-// non-PDF files are refused in one sentence.
+// as Markdown by pdf-layout.ts (bordered tables by the ruling lines the pages draw, pdf-grid.ts),
+// each line noting its page. Scans, encrypted, damaged and non-PDF files are refused in one
+// sentence.
 import { pathToFileURL } from 'node:url';
 import { importModule, requireBuiltin } from '../lazy.js';
 import { InputError } from './decode.js';
-import { dropRunning, findTables, joinLines, writeBlocks, type TextPiece } from './pdf-layout.js';
+import { layoutPages, readGrids, rulingsOf, type GridTable, type Ruling } from './pdf-grid.js';
+import { dropRunning, joinLines, writeBlocks, type PdfLine, type TextPiece } from './pdf-layout.js';
 import type { ReadText } from './source.js';
 
 /** Most pages crossfoot reads from one PDF; a longer file is refused before its pages are read. */
@@ -67,32 +69,48 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
     if (document.numPages > MAX_PDF_PAGES) {
       throw new InputError(`${name} has ${document.numPages} pages, over the limit of ${MAX_PDF_PAGES} pages crossfoot reads from one PDF.`);
     }
-    const pages = [];
+    const pages: PdfLine[][] = [];
+    const tables: GridTable[][] = [];
     let pieces = 0;
     for (let n = 1; n <= document.numPages; n++) {
       let items: TextPiece[];
+      let rulings: Ruling[] = [];
       try {
         const page = await document.getPage(n);
         const content = await page.getTextContent();
         items = [];
         for (const item of content.items) {
-          if (!('str' in item) || item.str.trim() === '') continue;
+          // White space is kept (a space between two runs of text), but counts as no text.
+          if (!('str' in item) || item.str === '') continue;
           const [a, b, , , x, y] = item.transform as number[];
           // Rotated text (a watermark, a vertical stamp) is no part of the reading order.
           if (Math.abs(b!) > 0.01 * Math.abs(a!)) continue;
           items.push({ text: item.str, x: x!, y: y!, width: item.width, height: item.height || Math.abs(a!) });
         }
+        // The ruling lines of bordered tables, on a page with text to put in them (reading a
+        // page's drawing costs about half as much again as its text). A page whose drawing
+        // cannot be read is read by its text alone.
+        if (items.some((item) => item.text.trim() !== '')) {
+          try {
+            const operators = await page.getOperatorList();
+            rulings = rulingsOf(operators.fnArray, operators.argsArray, lib.OPS);
+          } catch {
+            rulings = [];
+          }
+        }
         page.cleanup();
       } catch {
         throw new InputError(`${name} is not a valid PDF file: page ${n} cannot be read (the file is damaged or truncated).`);
       }
-      pieces += items.length;
-      pages.push(joinLines(items, n));
+      pieces += items.filter((item) => item.text.trim() !== '').length;
+      const grids = readGrids(items, rulings, n);
+      pages.push(joinLines(grids.rest, n));
+      tables.push(grids.tables);
     }
     if (pieces === 0) {
       throw new InputError(`${name} has no text layer (a scanned document?); run OCR on it first.`);
     }
-    return writeBlocks(dropRunning(pages).flatMap((lines) => findTables(lines)));
+    return writeBlocks(layoutPages(dropRunning(pages).map((lines, k) => ({ lines, tables: tables[k]! }))));
   } finally {
     await task.destroy();
   }
