@@ -23,6 +23,10 @@ export interface CoverageWords {
   part: string;
   /** One line saying what was checked in `files` files. */
   summary(stats: CoverageStats, files: number): string;
+  /** A remark in parentheses after a word: `（错误）`, ` (error)`. */
+  parenthesis(text: string): string;
+  /** Between the items of a list: `，`, `, `. */
+  separator: string;
 }
 
 const ZH: CoverageWords = {
@@ -36,7 +40,7 @@ const ZH: CoverageWords = {
   findings: '发现的问题',
   noFindings: '未发现问题',
   error: '错误',
-  warning: '提醒',
+  warning: '警告',
   legend: '图例',
   reasons: { 'competing-readings': '有两种读法', 'ambiguous-table-row': '表格行对不齐表头', 'rule-off': '规则已关闭', disabled: '已用注释忽略' },
   kinds: { held: '核对相符', failed: '核对不符', skipped: '有歧义，未核对' },
@@ -53,6 +57,8 @@ const ZH: CoverageWords = {
     if (stats.skipped) parts.push(`${stats.skipped} 处跳过（${reasonList(stats, ZH, '，')}）`);
     return `${stats.failed ? '✖' : '✔'} 核对了${where ? ` ${where}` : ''} ${stats.checked} 处数量关系：${parts.join('，')}`;
   },
+  parenthesis: (text) => `（${text}）`,
+  separator: '，',
 };
 
 const EN: CoverageWords = {
@@ -83,6 +89,8 @@ const EN: CoverageWords = {
     if (stats.skipped) parts.push(`${stats.skipped} skipped (${reasonList(stats, EN, ', ')})`);
     return `${stats.failed ? '✖' : '✔'} ${stats.checked} relation${stats.checked === 1 ? '' : 's'} checked ${where}, ${parts.join(', ')}`;
   },
+  parenthesis: (text) => ` (${text})`,
+  separator: ', ',
 };
 
 function reasonList(stats: CoverageStats, words: CoverageWords, separator: string): string {
