@@ -3,6 +3,7 @@
 // non-PDF files are refused in one sentence.
 import { pathToFileURL } from 'node:url';
 import { importModule, requireBuiltin } from '../lazy.js';
+import { INPUT, type Text } from '../messages.js';
 import { InputError } from './decode.js';
 import { dropRunning, findTables, joinLines, writeBlocks, type TextPiece } from './pdf-layout.js';
 import type { ReadText } from './source.js';
@@ -52,7 +53,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
   if (!hasPdfHeader(bytes)) {
     const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').trimStart().toLowerCase();
     const looksHtml = head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') || head.startsWith('<');
-    throw new InputError(`${name} is not a PDF file (it does not start with %PDF-${looksHtml ? '; it looks like HTML saved under a .pdf name' : ''}).`);
+    throw new InputError(INPUT.notPdf(name, looksHtml));
   }
   const lib = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given; give it a copy so the caller's stays intact.
@@ -65,7 +66,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
       throw new InputError(describeOpenError(name, error));
     }
     if (document.numPages > MAX_PDF_PAGES) {
-      throw new InputError(`${name} has ${document.numPages} pages, over the limit of ${MAX_PDF_PAGES} pages crossfoot reads from one PDF.`);
+      throw new InputError(INPUT.pdfTooLong(name, document.numPages, MAX_PDF_PAGES));
     }
     const pages = [];
     let pieces = 0;
@@ -84,13 +85,13 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
         }
         page.cleanup();
       } catch {
-        throw new InputError(`${name} is not a valid PDF file: page ${n} cannot be read (the file is damaged or truncated).`);
+        throw new InputError(INPUT.pdfBadPage(name, n));
       }
       pieces += items.length;
       pages.push(joinLines(items, n));
     }
     if (pieces === 0) {
-      throw new InputError(`${name} has no text layer (a scanned document?); run OCR on it first.`);
+      throw new InputError(INPUT.pdfNoText(name));
     }
     return writeBlocks(dropRunning(pages).flatMap((lines) => findTables(lines)));
   } finally {
@@ -99,8 +100,8 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
 }
 
 /** One sentence for a PDF that pdf.js cannot open. */
-function describeOpenError(name: string, error: unknown): string {
+function describeOpenError(name: string, error: unknown): Text {
   const kind = (error as { name?: string } | undefined)?.name;
-  if (kind === 'PasswordException') return `${name} is encrypted with a password; crossfoot cannot read it (save an unprotected copy first).`;
-  return `${name} is not a valid PDF file (it is damaged or truncated).`;
+  if (kind === 'PasswordException') return INPUT.pdfEncrypted(name);
+  return INPUT.pdfDamaged(name);
 }
