@@ -11,7 +11,7 @@ import { explainRule, RULE_PAGES } from './docs.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
-import { CLI, localeOf, PREFIX, type Text, WHERE, YARGS_ZH } from './messages.js';
+import { CLI, HELP, localeOf, PREFIX, type Text, WHERE, YARGS_ZH } from './messages.js';
 import type { AnyRule } from './rule.js';
 import { EmptyInputError, InputError, isDocx, readStdin } from './read/index.js';
 
@@ -56,8 +56,9 @@ function parseSize(value: string): number {
   return Math.floor(Number(m[1]) * factor);
 }
 
-/** The parser, with yargs's own words (its errors, its help's headings) in `locale`. */
+/** The parser, its help (usage, options, examples) and yargs's own words in `locale`. */
 function buildParser(argv: string[], locale: Locale) {
+  const describe = (option: keyof typeof HELP.options) => HELP.options[option][locale];
   return yargs(argv)
     .scriptName('crossfoot')
     // A locale set, so that yargs does not take one from the environment; Chinese under a name of
@@ -65,32 +66,33 @@ function buildParser(argv: string[], locale: Locale) {
     .locale(locale === 'en' ? 'en' : 'crossfoot-zh')
     // yargs takes a plural's { one, other } as well as a string, though its types say string only.
     .updateStrings((locale === 'zh' ? YARGS_ZH : {}) as Record<string, string>)
-    .usage('$0 [files, folders or globs…]\n\nChecks the figures in budget-performance reports (绩效自评报告).')
-    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatterLoaders), default: 'stylish', describe: 'Output format' })
-    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no lookup)' })
-    .option('config-lookup', { type: 'boolean', default: true, describe: 'Look for config files upward from each file (--no-config-lookup to skip)' })
-    .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule severity: id:off|warn|error (repeatable)' })
-    .option('stdin', { type: 'boolean', default: false, describe: 'Lint text from standard input' })
-    .option('stdin-filename', { type: 'string', describe: 'File name to show for standard input' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'string', requiresArg: false, describe: 'Exit 1 when there are more warnings than this (a whole number, 0 or more)' })
-    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
-    .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
-    .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with a warning) files larger than this' })
-    .option('concurrency', { type: 'string', default: 'off', describe: 'Lint on worker threads: a number, auto (when the batch is large enough to pay for them) or off' })
-    .option('cache', { type: 'boolean', default: false, describe: 'Reuse results of unchanged files (content, version and config)' })
-    .option('cache-location', { type: 'string', default: '.crossfoot-cache/results.json', describe: 'Where --cache keeps its results' })
-    .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
-    .option('print-text', { type: 'boolean', default: false, describe: 'Print the text crossfoot reads (a .docx as Markdown: the lines findings refer to) and exit' })
-    .option('annotate', { type: 'string', describe: 'With one .docx input: write a copy with a Word comment on each finding to this file' })
-    .option('lsp', { type: 'boolean', default: false, describe: 'Run as a language server on stdin/stdout' })
-    .option('stdio', { type: 'boolean', hidden: true, describe: 'Accepted with --lsp (editors pass it)' })
-    .option('explain', { type: 'string', describe: 'Print a rule\'s documentation (what, why, examples) and exit' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules with their default severity and exit' })
-    .help('help')
+    .usage(HELP.usage[locale])
+    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatterLoaders), default: 'stylish', describe: describe('format') })
+    .option('output', { alias: 'o', type: 'string', describe: describe('output') })
+    .option('config', { alias: 'c', type: 'string', describe: describe('config') })
+    .option('config-lookup', { type: 'boolean', default: true, describe: describe('config-lookup') })
+    .option('rule', { type: 'string', requiresArg: true, describe: describe('rule') })
+    .option('stdin', { type: 'boolean', default: false, describe: describe('stdin') })
+    .option('stdin-filename', { type: 'string', describe: describe('stdin-filename') })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: describe('quiet') })
+    .option('max-warnings', { type: 'string', requiresArg: false, describe: describe('max-warnings') })
+    .option('color', { type: 'boolean', describe: describe('color') })
+    .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: describe('locale') })
+    .option('max-file-size', { type: 'string', default: '50MB', describe: describe('max-file-size') })
+    .option('concurrency', { type: 'string', default: 'off', describe: describe('concurrency') })
+    .option('cache', { type: 'boolean', default: false, describe: describe('cache') })
+    .option('cache-location', { type: 'string', default: '.crossfoot-cache/results.json', describe: describe('cache-location') })
+    .option('shard', { type: 'string', describe: describe('shard') })
+    .option('print-text', { type: 'boolean', default: false, describe: describe('print-text') })
+    .option('annotate', { type: 'string', describe: describe('annotate') })
+    .option('lsp', { type: 'boolean', default: false, describe: describe('lsp') })
+    .option('stdio', { type: 'boolean', hidden: true, describe: describe('stdio') })
+    .option('explain', { type: 'string', describe: describe('explain') })
+    .option('list-rules', { type: 'boolean', default: false, describe: describe('list-rules') })
+    .example(HELP.examples.map((example) => example[locale]))
+    .help('help', describe('help'))
     .alias('help', 'h')
-    .version(version())
+    .version('version', describe('version'), version())
     .alias('version', 'v')
     .strictOptions()
     .exitProcess(false)

@@ -1,9 +1,10 @@
 // The frame's sentences: every error, warning and note crossfoot writes on stderr (command line,
-// configuration, plugins, input files), each in Chinese and in English, in one place. Errors carry
-// both (a Text) and the CLI shows the one of --locale; so do outcomes that come back from worker
-// threads, which are plain data. Chinese sentences use full-width punctuation; option names, file
-// names and rule ids stay as they are. (The words formatters add, severity words and summary
-// lines, are in format/coverage-text.ts; the rules' own messages in each rule's meta.)
+// configuration, plugins, input files) and the texts of --help, each in Chinese and in English, in
+// one place. Errors carry both (a Text) and the CLI shows the one of --locale; so do outcomes that
+// come back from worker threads, which are plain data. Chinese sentences use full-width
+// punctuation; option names, file names and rule ids stay as they are. (The words formatters add,
+// severity words and summary lines, are in format/coverage-text.ts; the rules' own messages in
+// each rule's meta.)
 import type { Locale } from './lint.js';
 
 /** One sentence in both languages. */
@@ -368,6 +369,49 @@ export const SHEET_LIMITS = {
     zh: `的内容达 ${count(rows)} 行 × ${count(width)} 列，超过 ${count(limit)} 个单元格的上限`,
     en: `content over ${count(rows)} rows × ${count(width)} columns, over the limit of ${count(limit)} cells`,
   }),
+};
+
+/** --help: the usage line, each option's description and the examples. */
+export const HELP = {
+  usage: {
+    zh: '用法：$0 [文件、文件夹或通配符…] [选项]\n\n检查预算绩效自评报告中的数字：合计与分项、占比、执行率、增减幅度、得分等是否相符。',
+    en: 'Usage: $0 [files, folders or globs…] [options]\n\nChecks the figures in budget-performance self-evaluation reports: totals and their parts, shares, rates, growth, scores.',
+  },
+  options: {
+    format: { zh: '输出格式', en: 'Output format' },
+    output: { zh: '把结果写入此文件，而不是输出到屏幕', en: 'Write the report to a file instead of stdout' },
+    config: { zh: '使用此配置文件（不再查找其他配置文件）', en: 'Use this config file (no lookup)' },
+    'config-lookup': { zh: '从每个文件所在文件夹向上查找配置文件（--no-config-lookup 不查找）', en: 'Look for config files upward from each file (--no-config-lookup to skip)' },
+    rule: { zh: '设置规则级别：规则名:off|warn|error（可重复使用）', en: 'Set a rule severity: id:off|warn|error (repeatable)' },
+    stdin: { zh: '从标准输入读取报告', en: 'Lint text from standard input' },
+    'stdin-filename': { zh: '标准输入的报告所显示的文件名', en: 'File name to show for standard input' },
+    quiet: { zh: '只报告错误，不报告警告', en: 'Report errors only' },
+    'max-warnings': { zh: '警告数超过此值时以退出码 1 结束（0 或正整数）', en: 'Exit 1 when there are more warnings than this (a whole number, 0 or more)' },
+    color: { zh: '强制开启或关闭彩色输出（默认：终端中开启，设置了 NO_COLOR 时关闭）', en: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' },
+    locale: { zh: '提示语言：zh 中文，en 英文', en: 'Message language: zh Chinese, en English' },
+    'max-file-size': { zh: '跳过大于此大小的文件（并给出警告）', en: 'Skip (with a warning) files larger than this' },
+    concurrency: { zh: '用工作线程并行检查：线程数、auto（文件足够多时才启用）或 off', en: 'Lint on worker threads: a number, auto (when the batch is large enough to pay for them) or off' },
+    cache: { zh: '复用未改动文件的检查结果（按内容、版本和配置判断）', en: 'Reuse results of unchanged files (content, version and config)' },
+    'cache-location': { zh: '--cache 保存结果的位置', en: 'Where --cache keeps its results' },
+    shard: { zh: '只检查 n 份中的第 i 份（i/n），按路径的稳定哈希分配文件', en: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' },
+    'print-text': { zh: '显示 crossfoot 读到的文字（.docx 转为 Markdown，即问题所指的行）后退出', en: 'Print the text crossfoot reads (a .docx as Markdown: the lines findings refer to) and exit' },
+    annotate: { zh: '仅限一个 .docx 输入：另存一份在每处问题上加了 Word 批注的副本到此文件', en: 'With one .docx input: write a copy with a Word comment on each finding to this file' },
+    lsp: { zh: '作为语言服务器运行（通过标准输入输出）', en: 'Run as a language server on stdin/stdout' },
+    stdio: { zh: '与 --lsp 一起使用（编辑器会传入）', en: 'Accepted with --lsp (editors pass it)' },
+    explain: { zh: '显示规则说明（检查什么、为什么、示例）后退出', en: "Print a rule's documentation (what, why, examples) and exit" },
+    'list-rules': { zh: '列出全部规则及其默认级别后退出', en: 'List the rules with their default severity and exit' },
+    help: { zh: '显示帮助信息', en: 'Show help' },
+    version: { zh: '显示版本号', en: 'Show version number' },
+  } satisfies Record<string, Text>,
+  /** Each example: the command and what it does. */
+  examples: [
+    { zh: ['$0 自评报告.docx', '检查一份报告'], en: ['$0 report.docx', 'Lint one report'] },
+    { zh: ['$0 报告/ --max-warnings 0', '检查文件夹中的全部报告，有警告即不通过（持续集成用）'], en: ['$0 reports/ --max-warnings 0', 'Lint every report in a folder; fail on any warning too (for CI)'] },
+    { zh: ['$0 报告/ -f sarif -o out.sarif', '把结果写成 SARIF 文件（供代码扫描使用）'], en: ['$0 reports/ -f sarif -o out.sarif', 'Write the results as SARIF (for code scanning)'] },
+    { zh: ['$0 自评报告.docx --annotate 批注.docx', '另存一份在每处问题上加了 Word 批注的副本'], en: ['$0 report.docx --annotate annotated.docx', 'Save a copy with a Word comment on each finding'] },
+    { zh: ['$0 自评报告.pdf --print-text', '显示 crossfoot 读到的文字（问题的行号以此为准）'], en: ['$0 report.pdf --print-text', 'Show the text crossfoot reads from the file (the lines findings refer to)'] },
+    { zh: ['$0 --explain sum-mismatch', '查看一条规则的说明'], en: ['$0 --explain sum-mismatch', "Show a rule's documentation"] },
+  ] satisfies Array<Record<Locale, [string, string]>>,
 };
 
 /**

@@ -157,9 +157,44 @@ describe('exit codes and formats', () => {
     expect(run(['--locale', 'en', '-o', input, input]).stderr).toBe(`crossfoot: --output ${input} is one of the files being linted; crossfoot never writes to an input file.\n`);
     expect(readFileSync(input, 'utf8')).toBe(bad);
   });
-  it('answers --help, --version and --list-rules with exit 0', () => {
-    expect(run(['--help']).stdout).toContain('--max-warnings');
+  it('answers --help in Chinese, with the usage line and examples, exit 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['用法：crossfoot [文件、文件夹或通配符…] [选项]', '', '检查预算绩效自评报告中的数字：合计与分项、占比、执行率、增减幅度、得分等是否相符。', '']);
+    expect(lines).toContain('选项：');
+    // yargs's own words (types, defaults, choices) in Chinese too.
+    expect(lines).toContain('      --max-warnings    警告数超过此值时以退出码 1 结束（0 或正整数）                       [字符串]');
+    expect(lines).toContain('      --locale          提示语言：zh 中文，en 英文      [字符串] [可选值为 "zh", "en"] [默认为 "zh"]');
+    expect(lines).toContain('  -h, --help            显示帮助信息                                                        [布尔值]');
+    expect(lines.slice(lines.indexOf('示例：'))).toEqual([
+      '示例：',
+      '  crossfoot 自评报告.docx                       检查一份报告',
+      '  crossfoot 报告/ --max-warnings 0              检查文件夹中的全部报告，有警告即不通过（持续集成用）',
+      '  crossfoot 报告/ -f sarif -o out.sarif         把结果写成 SARIF 文件（供代码扫描使用）',
+      '  crossfoot 自评报告.docx --annotate 批注.docx  另存一份在每处问题上加了 Word 批注的副本',
+      '  crossfoot 自评报告.pdf --print-text           显示 crossfoot 读到的文字（问题的行号以此为准）',
+      '  crossfoot --explain sum-mismatch              查看一条规则的说明',
+      '',
+    ]);
+    expect(r.stderr).toBe('');
+  });
+  it('answers --help --locale en (or --locale=en, before or after --help) in English, with no Chinese left in it', () => {
+    const r = run(['--help', '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Usage: crossfoot [files, folders or globs…] [options]', '']);
+    expect(r.stdout).not.toMatch(CJK);
+    expect(r.stdout).toContain('\nOptions:\n');
+    expect(r.stdout).toContain('\nExamples:\n  crossfoot report.docx                            Lint one report\n');
+    expect(r.stdout).toContain('  crossfoot report.docx --annotate annotated.docx  Save a copy with a Word comment on each finding\n');
+    expect(r.stdout).toContain('      --locale          Message language: zh Chinese, en English\n');
+    expect(run(['--locale=en', '--help'])).toEqual(r);
+    expect(run(['-h', '--locale', 'en'])).toEqual(r);
+  });
+  it('answers --version with exit 0', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+  it('answers --list-rules with exit 0', () => {
     const list = run(['--list-rules']);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^implausible-year\s+error\s+A year outside/m);
