@@ -7,7 +7,8 @@ import { rules as builtinRules } from '../rules/index.js';
 import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, isLargeFile, LARGE_FILE, lintFile, lintInWorkers, lintLargeFile, readTask, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
-import { explainRule, RULE_PAGES } from './docs.js';
+import { explainRule, RULE_PAGES, SEVERITY_WORDS_ZH } from './docs.js';
+import { RULES_ZH } from './rules-zh.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
@@ -104,10 +105,16 @@ export function listRulesJson(registry: readonly AnyRule[] = builtinRules): stri
   return `${JSON.stringify(registry.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: meta.description, defaultOptions: meta.defaultOptions, ...(meta.schema ? { schema: meta.schema } : {}) })))}\n`;
 }
 
-/** Lines for --list-rules. */
-export function listRules(registry: readonly AnyRule[] = builtinRules): string {
+/**
+ * Lines for --list-rules: each rule's id, default severity and what it checks, in `locale`: in
+ * Chinese, the severity as 错误 or 警告 and the rule's Chinese title (rules-zh.ts), or its own
+ * description for a rule that has none (a plugin's).
+ */
+export function listRules(registry: readonly AnyRule[] = builtinRules, locale: Locale = 'zh'): string {
   const width = Math.max(...registry.map((r) => r.meta.id.length));
-  return registry.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(5)}  ${r.meta.description}`).join('\n') + '\n';
+  const severity = (s: AnyRule['meta']['severity']) => (locale === 'zh' ? SEVERITY_WORDS_ZH[s] : s.padEnd(5));
+  const what = (r: AnyRule) => (locale === 'zh' ? (RULES_ZH[r.meta.id]?.title ?? r.meta.description) : r.meta.description);
+  return registry.map((r) => `${r.meta.id.padEnd(width)}  ${severity(r.meta.severity)}  ${what(r)}`).join('\n') + '\n';
 }
 
 /** Run the CLI; resolves to the exit code. */
@@ -183,14 +190,14 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       return 2;
     }
     if (args.listRules) {
-      io.stdout(args.format === 'json' ? listRulesJson(registry) : listRules(registry));
+      io.stdout(args.format === 'json' ? listRulesJson(registry) : listRules(registry, locale));
       return 0;
     }
     if (args.explain === '') {
       fail(CLI.explainNeedsId);
       return 2;
     }
-    const text = explainRule(args.explain!, registry);
+    const text = explainRule(args.explain!, registry, locale);
     if (!text) {
       fail(CLI.unknownRule(args.explain!));
       return 2;

@@ -194,10 +194,27 @@ describe('exit codes and formats', () => {
   it('answers --version with exit 0', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
-  it('answers --list-rules with exit 0', () => {
-    const list = run(['--list-rules']);
-    expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/^implausible-year\s+error\s+A year outside/m);
+  it('lists the rules with --list-rules: in Chinese their severity and title, in English their description', () => {
+    const zh = run(['--list-rules']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split('\n')).toContain('implausible-year           错误  年份不合理');
+    expect(zh.stdout.split('\n')).toContain('jiezhi-usage               警告  “截至”误写为“截止”');
+    const en = run(['--list-rules', '--locale', 'en']);
+    expect(en.stdout.split('\n')).toContain('jiezhi-usage               warn   截止 followed by a time (截止2023年底, 截止12月) should be 截至');
+    expect(en.stdout).toMatch(/^implausible-year\s+error\s+A year outside/m);
+  });
+  it('explains a rule with --explain: the page in Chinese, or in English with --locale en', () => {
+    const zh = run(['--explain', 'grade-mismatch']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split('\n').slice(0, 4)).toEqual(['# grade-mismatch：自评等级与得分不符', '', '默认级别：错误（error）', '']);
+    expect(zh.stdout).toContain('\n## 会报告的写法\n');
+    expect(zh.stdout).toContain('→ `2:14 得分 87 分对应等级“良”，所写为“优”`');
+    expect(zh.stdout).not.toContain('Why');
+    const en = run(['--explain', 'grade-mismatch', '--locale', 'en']);
+    expect(en.stdout.split('\n').slice(0, 4)).toEqual(['# grade-mismatch', '', 'Default severity: error', '']);
+    expect(en.stdout).toContain('\n## Flagged\n');
+    expect(en.stdout).toContain('→ `2:14 A score of 87 is graded "良", the form says "优"`');
+    expect(en.stdout).not.toContain('为什么');
   });
 });
 

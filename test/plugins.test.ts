@@ -122,13 +122,17 @@ describe('plugins', () => {
   });
   it('are listed by --list-rules and explained by --explain in the plugin\'s folder', () => {
     const dir = project({});
+    // In Chinese, a plugin rule with no Chinese title keeps its own description.
     const list = run(['--list-rules'], dir);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/^hunan\/low-score-explained +error +A score below 85 must be explained$/m);
-    expect(list.stdout).toMatch(/^sum-mismatch /m);
+    expect(list.stdout).toMatch(/^hunan\/low-score-explained  错误  A score below 85 must be explained$/m);
+    expect(list.stdout).toMatch(/^sum-mismatch +错误  合计与分项之和不符$/m);
+    expect(runCli(['--list-rules', '--locale', 'en'], { cwd: dir }).stdout).toMatch(/^hunan\/low-score-explained  error  A score below 85 must be explained$/m);
     const explained = run(['--explain', 'hunan/low-score-explained'], dir);
     expect(explained.code).toBe(0);
-    expect(explained.stdout.split('\n').slice(0, 5)).toEqual(['hunan/low-score-explained (error)', '', 'A score below 85 must be explained', '', 'Why: Provincial requirement.']);
+    expect(explained.stdout).toBe('hunan/low-score-explained（错误）\n\nA score below 85 must be explained\n\n为什么：Provincial requirement.\n\n选项（默认值）：{"threshold":85}\n\n不报告的写法：\n    自评得分90分\n\n会报告的写法：\n    自评得分80分\n');
+    const english = runCli(['--explain', 'hunan/low-score-explained', '--locale', 'en'], { cwd: dir });
+    expect(english.stdout.split('\n').slice(0, 5)).toEqual(['hunan/low-score-explained (error)', '', 'A score below 85 must be explained', '', 'Why: Provincial requirement.']);
     // Elsewhere, the plugin's rules are unknown.
     expect(run(['--explain', 'hunan/low-score-explained'], tmpdir()).stderr).toBe('crossfoot：规则 hunan/low-score-explained 不存在（crossfoot --list-rules 列出全部规则）。\n');
     expect(runCli(['--locale', 'en', '--explain', 'hunan/low-score-explained'], { cwd: tmpdir() }).stderr).toBe('crossfoot: unknown rule "hunan/low-score-explained" (crossfoot --list-rules lists them).\n');
