@@ -9,7 +9,8 @@ import { ResultCache } from './cache.js';
 import { requireBuiltin } from './lazy.js';
 import { ConfigError, ConfigResolver } from './config.js';
 import { failedResult, lint, type LintResult, type Locale } from './lint.js';
-import { EmptyInputError, FileTooLargeError, formatBytes, InputError, readTextFile, type PlaceSpan } from './read/index.js';
+import { CLI, INPUT, LocalizedError, mapText, type Text } from './messages.js';
+import { EmptyInputError, FileTooLargeError, InputError, readTextFile, type PlaceSpan } from './read/index.js';
 import { withPlaces } from './read/source.js';
 
 /** What every file of a run shares. */
@@ -35,29 +36,33 @@ export interface BatchTask {
   /** With `text`: the original places of its pieces (a .docx on standard input). */
   places?: PlaceSpan[];
   /** With `text`: a note for stderr about it (standard input was empty). */
-  note?: string;
+  note?: Text;
 }
 
-/** What became of one file. */
+/**
+ * What became of one file. Sentences for stderr are Texts, in both languages: an outcome may come
+ * back from a worker thread as data, and the CLI shows them in its --locale.
+ */
 export type FileOutcome =
   /** `note`: a sentence for stderr about the file that is no finding (it is empty). */
-  | { kind: 'result'; result: LintResult; key: string | undefined; note?: string }
+  | { kind: 'result'; result: LintResult; key: string | undefined; note?: Text }
   /** --cache: the key matched, so the cached messages stand. */
-  | { kind: 'cached'; source: string; key: string; note?: string }
+  | { kind: 'cached'; source: string; key: string; note?: Text }
   /** Not linted: a bad or over-large file (one sentence), or a broken config. */
-  | { kind: 'skipped'; message: string; tooLarge: boolean }
-  | { kind: 'config-error'; message: string };
+  | { kind: 'skipped'; message: Text; tooLarge: boolean }
+  | { kind: 'config-error'; message: Text };
 
 /** Read one task's file: its text and the original places of its pieces, or why it was not read (in one sentence naming the file as shown). */
-export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string; places?: PlaceSpan[]; note?: string } | Extract<FileOutcome, { kind: 'skipped' }>> {
+export async function readTask(task: BatchTask, maxFileSize: number): Promise<{ text: string; places?: PlaceSpan[]; note?: Text } | Extract<FileOutcome, { kind: 'skipped' }>> {
   try {
     const { text, places } = await readTextFile(task.path, maxFileSize);
     return places ? { text, places } : { text };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
+    const shown = mapText(error.text, (sentence) => sentence.replace(task.path, task.display));
     // An empty file has nothing wrong in it (as in ESLint): linted as no text, with a note.
-    if (error instanceof EmptyInputError) return { text: '', note: error.message.replace(task.path, task.display) };
-    return { kind: 'skipped', message: error.message.replace(task.path, task.display), tooLarge: error instanceof FileTooLargeError };
+    if (error instanceof EmptyInputError) return { text: '', note: shown };
+    return { kind: 'skipped', message: shown, tooLarge: error instanceof FileTooLargeError };
   }
 }
 
@@ -93,7 +98,7 @@ async function lintSource(
   try {
     config = await resolver.forFolder(folder);
   } catch (error) {
-    if (error instanceof ConfigError) return { kind: 'config-error', message: error.message };
+    if (error instanceof ConfigError) return { kind: 'config-error', message: error.text };
     throw error;
   }
   let key: string | undefined;
@@ -186,7 +191,7 @@ export async function lintInWorkers(
         });
         worker.on('error', rejectAll);
         // Workers are only ever terminated (exit code 1) once every outcome is in.
-        worker.on('exit', (code) => rejectAll(new Error(`a worker thread exited with code ${code}`)));
+        worker.on('exit', (code) => rejectAll(new LocalizedError(CLI.workerExited(code))));
         feed(worker);
       }
     });
@@ -231,7 +236,7 @@ export async function lintLargeFile(task: BatchTask, settings: BatchSettings, en
     return {
       kind: 'skipped',
       tooLarge: true,
-      message: `${task.display} needs more memory to lint than Node.js's heap limit (${formatBytes(limit)}) allows; it was skipped. Raise the limit with NODE_OPTIONS=--max-old-space-size=<megabytes>, or split the file.`,
+      message: INPUT.outOfMemory(task.display, limit),
     };
   }
 }

@@ -7,10 +7,12 @@ import { rules as builtinRules } from '../rules/index.js';
 import { type BatchSettings, type BatchTask, type FileOutcome, isConcurrency, isLargeFile, LARGE_FILE, lintFile, lintInWorkers, lintLargeFile, readTask, resolverFor, workerCount } from './batch.js';
 import { ResultCache } from './cache.js';
 import { ConfigError, type ConfigResolver, splitRuleFlags, validateRules } from './config.js';
-import { explainRule, RULE_PAGES } from './docs.js';
+import { explainRule, RULE_PAGES, SEVERITY_WORDS_ZH } from './docs.js';
+import { RULES_ZH } from './rules-zh.js';
 import { expandPaths, parseShard, shardOf } from './files.js';
 import { formatterLoaders } from './format/load.js';
 import { type LintResult, type Locale, resultOf } from './lint.js';
+import { CLI, HELP, localeOf, PREFIX, type Text, WHERE, YARGS_ZH } from './messages.js';
 import type { AnyRule } from './rule.js';
 import { EmptyInputError, InputError, isDocx, readStdin } from './read/index.js';
 
@@ -44,53 +46,54 @@ export function version(): string {
   return pkg.version;
 }
 
-/** The CLI's own sentences (the frame around the rules' messages), in one place. */
-const MESSAGES = {
-  maxWarnings: (value: string) => `--max-warnings ${JSON.stringify(value)}: expected a whole number of warnings, 0 or more.`,
-  stdinWithFiles: '--stdin reads one report from standard input; name files or use --stdin, not both.',
-  stdinWaiting: 'reading a report from standard input; end it with Ctrl+D (Ctrl+Z, Enter on Windows).',
-  empty: (message: string) => `note: ${message}`,
-  skippedUnreadable: (count: number, extensions: string[]) => `warning: skipped ${count} ${count === 1 ? 'file' : 'files'} crossfoot cannot read (${extensions.join(', ')}).`,
-  printTextHeader: (file: string) => `==> ${file} <==`,
-};
+/** `==> file <==` over each text of --print-text, as head(1) writes it. */
+const printTextHeader = (file: string) => `==> ${file} <==`;
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
-  if (!m) throw new ConfigError(`--max-file-size ${JSON.stringify(value)}: expected a size such as 50MB.`);
+  if (!m) throw new ConfigError(CLI.maxFileSize(value));
   const unit = (m[2] ?? 'b').toLowerCase()[0]!;
   const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
   return Math.floor(Number(m[1]) * factor);
 }
 
-function buildParser(argv: string[]) {
+/** The parser, its help (usage, options, examples) and yargs's own words in `locale`. */
+function buildParser(argv: string[], locale: Locale) {
+  const describe = (option: keyof typeof HELP.options) => HELP.options[option][locale];
   return yargs(argv)
     .scriptName('crossfoot')
-    .usage('$0 [files, folders or globs…]\n\nChecks the figures in budget-performance reports (绩效自评报告).')
-    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatterLoaders), default: 'stylish', describe: 'Output format' })
-    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to a file instead of stdout' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file (no lookup)' })
-    .option('config-lookup', { type: 'boolean', default: true, describe: 'Look for config files upward from each file (--no-config-lookup to skip)' })
-    .option('rule', { type: 'string', requiresArg: true, describe: 'Set a rule severity: id:off|warn|error (repeatable)' })
-    .option('stdin', { type: 'boolean', default: false, describe: 'Lint text from standard input' })
-    .option('stdin-filename', { type: 'string', describe: 'File name to show for standard input' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'string', requiresArg: false, describe: 'Exit 1 when there are more warnings than this (a whole number, 0 or more)' })
-    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
-    .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: 'Message language' })
-    .option('max-file-size', { type: 'string', default: '50MB', describe: 'Skip (with a warning) files larger than this' })
-    .option('concurrency', { type: 'string', default: 'off', describe: 'Lint on worker threads: a number, auto (when the batch is large enough to pay for them) or off' })
-    .option('cache', { type: 'boolean', default: false, describe: 'Reuse results of unchanged files (content, version and config)' })
-    .option('cache-location', { type: 'string', default: '.crossfoot-cache/results.json', describe: 'Where --cache keeps its results' })
-    .option('shard', { type: 'string', describe: 'Lint only shard i of n (i/n), files assigned by a stable hash of their path' })
-    .option('print-text', { type: 'boolean', default: false, describe: 'Print the text crossfoot reads (a .docx as Markdown: the lines findings refer to) and exit' })
-    .option('annotate', { type: 'string', describe: 'With one .docx input: write a copy with a Word comment on each finding to this file' })
-    .option('lsp', { type: 'boolean', default: false, describe: 'Run as a language server on stdin/stdout' })
-    .option('stdio', { type: 'boolean', hidden: true, describe: 'Accepted with --lsp (editors pass it)' })
-    .option('explain', { type: 'string', describe: 'Print a rule\'s documentation (what, why, examples) and exit' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules with their default severity and exit' })
-    .help('help')
+    // A locale set, so that yargs does not take one from the environment; Chinese under a name of
+    // crossfoot's own, whose words are all YARGS_ZH (no locale file of yargs is read for it).
+    .locale(locale === 'en' ? 'en' : 'crossfoot-zh')
+    // yargs takes a plural's { one, other } as well as a string, though its types say string only.
+    .updateStrings((locale === 'zh' ? YARGS_ZH : {}) as Record<string, string>)
+    .usage(HELP.usage[locale])
+    .option('format', { alias: 'f', type: 'string', choices: Object.keys(formatterLoaders), default: 'stylish', describe: describe('format') })
+    .option('output', { alias: 'o', type: 'string', describe: describe('output') })
+    .option('config', { alias: 'c', type: 'string', describe: describe('config') })
+    .option('config-lookup', { type: 'boolean', default: true, describe: describe('config-lookup') })
+    .option('rule', { type: 'string', requiresArg: true, describe: describe('rule') })
+    .option('stdin', { type: 'boolean', default: false, describe: describe('stdin') })
+    .option('stdin-filename', { type: 'string', describe: describe('stdin-filename') })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: describe('quiet') })
+    .option('max-warnings', { type: 'string', requiresArg: false, describe: describe('max-warnings') })
+    .option('color', { type: 'boolean', describe: describe('color') })
+    .option('locale', { type: 'string', choices: ['zh', 'en'], default: 'zh', describe: describe('locale') })
+    .option('max-file-size', { type: 'string', default: '50MB', describe: describe('max-file-size') })
+    .option('concurrency', { type: 'string', default: 'off', describe: describe('concurrency') })
+    .option('cache', { type: 'boolean', default: false, describe: describe('cache') })
+    .option('cache-location', { type: 'string', default: '.crossfoot-cache/results.json', describe: describe('cache-location') })
+    .option('shard', { type: 'string', describe: describe('shard') })
+    .option('print-text', { type: 'boolean', default: false, describe: describe('print-text') })
+    .option('annotate', { type: 'string', describe: describe('annotate') })
+    .option('lsp', { type: 'boolean', default: false, describe: describe('lsp') })
+    .option('stdio', { type: 'boolean', hidden: true, describe: describe('stdio') })
+    .option('explain', { type: 'string', describe: describe('explain') })
+    .option('list-rules', { type: 'boolean', default: false, describe: describe('list-rules') })
+    .example(HELP.examples.map((example) => example[locale]))
+    .help('help', describe('help'))
     .alias('help', 'h')
-    .version(version())
+    .version('version', describe('version'), version())
     .alias('version', 'v')
     .strictOptions()
     .exitProcess(false)
@@ -102,24 +105,34 @@ export function listRulesJson(registry: readonly AnyRule[] = builtinRules): stri
   return `${JSON.stringify(registry.map(({ meta }) => ({ id: meta.id, severity: meta.severity, description: meta.description, defaultOptions: meta.defaultOptions, ...(meta.schema ? { schema: meta.schema } : {}) })))}\n`;
 }
 
-/** Lines for --list-rules. */
-export function listRules(registry: readonly AnyRule[] = builtinRules): string {
+/**
+ * Lines for --list-rules: each rule's id, default severity and what it checks, in `locale`: in
+ * Chinese, the severity as 错误 or 警告 and the rule's Chinese title (rules-zh.ts), or its own
+ * description for a rule that has none (a plugin's).
+ */
+export function listRules(registry: readonly AnyRule[] = builtinRules, locale: Locale = 'zh'): string {
   const width = Math.max(...registry.map((r) => r.meta.id.length));
-  return registry.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(5)}  ${r.meta.description}`).join('\n') + '\n';
+  const severity = (s: AnyRule['meta']['severity']) => (locale === 'zh' ? SEVERITY_WORDS_ZH[s] : s.padEnd(5));
+  const what = (r: AnyRule) => (locale === 'zh' ? (RULES_ZH[r.meta.id]?.title ?? r.meta.description) : r.meta.description);
+  return registry.map((r) => `${r.meta.id.padEnd(width)}  ${severity(r.meta.severity)}  ${what(r)}`).join('\n') + '\n';
 }
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
+  // Read before parsing: yargs writes --help and its own errors while it parses.
+  const locale = localeOf(argv);
+  /** A sentence on stderr, in the run's language: `crossfoot: ` and the sentence. */
+  const say = (text: Text) => io.stderr(`${PREFIX.line[locale]}${text[locale]}\n`);
   let args: Awaited<ReturnType<ReturnType<typeof buildParser>['parseAsync']>>;
   let helpOutput = '';
   try {
-    const parser = buildParser(argv);
+    const parser = buildParser(argv, locale);
     args = await parser.parseAsync(argv, {}, (err, _argv, output) => {
       if (output) helpOutput = output;
       if (err) throw err;
     });
   } catch (error) {
-    io.stderr(`crossfoot: ${(error as Error).message}\nRun crossfoot --help for usage.\n`);
+    io.stderr(`${PREFIX.line[locale]}${(error as Error).message}\n${CLI.seeHelp[locale]}\n`);
     return 2;
   }
   if (args.help || args.version) {
@@ -134,32 +147,34 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   }
 
   let exitCode = 0;
-  const fail = (message: string) => {
-    io.stderr(`crossfoot: ${message}\n`);
+  const fail = (message: Text) => {
+    say(message);
     exitCode = 2;
   };
+  const warn = (message: Text) => say({ zh: `${PREFIX.warning.zh}${message.zh}`, en: `${PREFIX.warning.en}${message.en}` });
+  const note = (message: Text) => say({ zh: `${PREFIX.note.zh}${message.zh}`, en: `${PREFIX.note.en}${message.en}` });
 
   let settings: BatchSettings;
   let resolver: ConfigResolver;
   try {
     const overrides = splitRuleFlags(([] as Array<string | undefined>).concat(args.rule).filter((r): r is string => r !== undefined));
     // Ids of built-in rules are checked now; plugin ids once the config has loaded its plugins.
-    validateRules(Object.fromEntries(Object.entries(overrides).filter(([id]) => !id.includes('/'))), builtinRules, '--rule');
-    if (args.shard !== undefined && !parseShard(args.shard)) throw new ConfigError(`--shard ${JSON.stringify(args.shard)}: expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.`);
-    if (args.maxWarnings !== undefined && !/^\d+$/.test(args.maxWarnings)) throw new ConfigError(MESSAGES.maxWarnings(args.maxWarnings));
-    if (!isConcurrency(args.concurrency)) throw new ConfigError(`--concurrency ${JSON.stringify(args.concurrency)}: expected auto, off or a number of threads.`);
+    validateRules(Object.fromEntries(Object.entries(overrides).filter(([id]) => !id.includes('/'))), builtinRules, WHERE.ruleFlag);
+    if (args.shard !== undefined && !parseShard(args.shard)) throw new ConfigError(CLI.shard(args.shard));
+    if (args.maxWarnings !== undefined && !/^\d+$/.test(args.maxWarnings)) throw new ConfigError(CLI.maxWarnings(args.maxWarnings));
+    if (!isConcurrency(args.concurrency)) throw new ConfigError(CLI.concurrency(args.concurrency));
     settings = {
       configPath: args.config ? resolve(io.cwd, args.config) : undefined,
       overrides,
       configLookup: args.configLookup,
-      locale: args.locale as Locale,
+      locale,
       maxFileSize: parseSize(args.maxFileSize),
       cacheVersion: args.cache ? version() : undefined,
     };
     resolver = resolverFor(settings);
   } catch (error) {
     if (error instanceof ConfigError) {
-      fail(error.message);
+      fail(error.text);
       return 2;
     }
     throw error;
@@ -171,20 +186,20 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       registry = (await resolver.forFolder(io.cwd)).registry;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      fail(error.message);
+      fail(error.text);
       return 2;
     }
     if (args.listRules) {
-      io.stdout(args.format === 'json' ? listRulesJson(registry) : listRules(registry));
+      io.stdout(args.format === 'json' ? listRulesJson(registry) : listRules(registry, locale));
       return 0;
     }
     if (args.explain === '') {
-      fail('--explain needs a rule id, e.g. --explain sum-mismatch (crossfoot --list-rules lists them).');
+      fail(CLI.explainNeedsId);
       return 2;
     }
-    const text = explainRule(args.explain!, registry);
+    const text = explainRule(args.explain!, registry, locale);
     if (!text) {
-      io.stderr(`crossfoot: unknown rule "${args.explain}" (crossfoot --list-rules lists them).\n`);
+      fail(CLI.unknownRule(args.explain!));
       return 2;
     }
     io.stdout(text);
@@ -193,7 +208,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const patterns = (args._ as Array<string | number>).map(String);
   const useStdin = args.stdin || patterns.includes('-');
   if (useStdin && patterns.some((p) => p !== '-')) {
-    fail(MESSAGES.stdinWithFiles);
+    fail(CLI.stdinWithFiles);
     return 2;
   }
   const results: LintResult[] = [];
@@ -208,20 +223,20 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
         return false;
       case 'skipped':
         if (outcome.tooLarge) {
-          io.stderr(`crossfoot: warning: ${outcome.message}\n`);
+          warn(outcome.message);
           skippedTooLarge++;
         } else fail(outcome.message);
         return true;
       case 'cached': {
-        if (outcome.note !== undefined) io.stderr(`crossfoot: ${MESSAGES.empty(outcome.note)}\n`);
+        if (outcome.note !== undefined) note(outcome.note);
         const hit = cache!.get(path, outcome.key)!;
         results.push({ ...resultOf(display, hit.messages, hit.internalErrorCount, outcome.source), ...(hit.stats ? { stats: hit.stats, relations: hit.relations ?? [] } : {}) });
         return true;
       }
       case 'result':
-        if (outcome.note !== undefined) io.stderr(`crossfoot: ${MESSAGES.empty(outcome.note)}\n`);
+        if (outcome.note !== undefined) note(outcome.note);
         // An exception on this file is its internal-error message; its stack only when debugging.
-        if (io.env.CROSSFOOT_DEBUG) for (const stack of outcome.result.internalErrorStacks ?? []) io.stderr(`crossfoot: internal error in ${display}: ${stack}\n`);
+        if (io.env.CROSSFOOT_DEBUG) for (const stack of outcome.result.internalErrorStacks ?? []) say(CLI.internalErrorIn(display, stack));
         // A run where a rule or a stage crashed is not worth remembering.
         if (cache && outcome.key !== undefined && outcome.result.internalErrorCount === 0) {
           cache.set(path, { key: outcome.key, messages: outcome.result.messages, internalErrorCount: 0, stats: outcome.result.stats, relations: outcome.result.relations });
@@ -233,14 +248,14 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
 
   if (useStdin) {
     const name = args.stdinFilename ?? '<stdin>';
-    if (io.stdinIsTTY) io.stderr(`crossfoot: ${MESSAGES.stdinWaiting}\n`);
+    if (io.stdinIsTTY) say(CLI.stdinWaiting);
     try {
-      let read: { text: string; places?: BatchTask['places']; note?: string };
+      let read: { text: string; places?: BatchTask['places']; note?: Text };
       try {
         read = await readStdin(name, io.stdin);
       } catch (error) {
         if (!(error instanceof EmptyInputError)) throw error;
-        read = { text: '', note: error.message };
+        read = { text: '', note: error.text };
       }
       const { text } = read;
       // Config lookup starts beside --stdin-filename, or in the working folder.
@@ -250,12 +265,12 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       if (!take(outcome, name, path)) return 2;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      fail(error.message);
+      fail(error.text);
     }
   }
   const filePatterns = patterns.filter((p) => p !== '-');
   if (!useStdin && filePatterns.length === 0) {
-    fail('no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).');
+    fail(CLI.noFiles);
     return 2;
   }
   const expanded = await expandPaths(filePatterns);
@@ -277,23 +292,23 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   const inputs = expanded.files.filter((f) => !isReportFile(f));
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   const files = shard ? inputs.filter((f) => shardOf(f, shard.count) === shard.index - 1) : inputs;
-  for (const error of expanded.errors) fail(error.message);
+  for (const error of expanded.errors) fail(error.text);
   if (expanded.unreadable.length > 0) {
     const extensions = [...new Set(expanded.unreadable.map((f) => extname(f).toLowerCase()))].sort();
-    io.stderr(`crossfoot: ${MESSAGES.skippedUnreadable(expanded.unreadable.length, extensions)}\n`);
+    warn(CLI.skippedUnreadable(expanded.unreadable.length, extensions));
   }
   if (output && files.some((f) => resolve(io.cwd, f) === output)) {
-    fail(`--output ${args.output} is one of the files being linted; crossfoot never writes to an input file.`);
+    fail(CLI.outputIsInput(args.output!));
     return 2;
   }
   if (args.annotate !== undefined) {
     const target = resolve(io.cwd, args.annotate);
     if (files.length !== 1 || !isDocx(files[0]!) || !isDocx(target)) {
-      fail('--annotate takes exactly one .docx input and an output path ending in .docx.');
+      fail(CLI.annotateUsage);
       return 2;
     }
     if (resolve(io.cwd, files[0]!) === target) {
-      fail(`--annotate ${args.annotate} is the input file; crossfoot never writes to an input file.`);
+      fail(CLI.annotateIsInput(args.annotate));
       return 2;
     }
   }
@@ -301,7 +316,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
     for (const [i, file] of files.entries()) {
       const read = await readTask({ path: resolve(io.cwd, file), display: file }, settings.maxFileSize);
       // Several files: each text under its name, as head(1) does.
-      if (files.length > 1) io.stdout(`${i > 0 ? '\n' : ''}${MESSAGES.printTextHeader(file)}\n`);
+      if (files.length > 1) io.stdout(`${i > 0 ? '\n' : ''}${printTextHeader(file)}\n`);
       if ('text' in read) io.stdout(read.text.endsWith('\n') ? read.text : `${read.text}\n`);
       else fail(read.message);
     }
@@ -329,21 +344,21 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   if (args.annotate !== undefined && results.length === 1) {
     const { annotateDocx } = await import('./read/docx.js');
     const input = resolve(io.cwd, results[0]!.filePath);
-    const annotated = await annotateDocx(readFileSync(input), input, shown[0]!.messages.map((m) => ({ ...m, text: `${m.message}（${m.ruleId}）` })));
+    const annotated = await annotateDocx(readFileSync(input), input, shown[0]!.messages.map((m) => ({ ...m, text: locale === 'zh' ? `${m.message}（${m.ruleId}）` : `${m.message} (${m.ruleId})` })));
     const target = resolve(io.cwd, args.annotate);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, annotated);
   }
   const color = args.output ? false : args.color ?? (io.isTTY && !io.env.NO_COLOR);
   const format = await formatterLoaders[args.format]!();
-  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), ruleHelp: (id) => explainRule(id), locale: args.locale as Locale });
+  const formatted = format(shown, { color, cwd: io.cwd, rules: builtinRules.map((r) => r.meta), version: version(), ruleHelp: (id) => explainRule(id), locale });
   if (args.output) {
     const output = resolve(io.cwd, args.output);
     try {
       mkdirSync(dirname(output), { recursive: true });
       writeFileSync(output, formatted);
     } catch (error) {
-      fail(`cannot write ${args.output} (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+      fail(CLI.cannotWrite(args.output, (error as NodeJS.ErrnoException).code ?? String(error)));
     }
   } else if (formatted !== '') {
     io.stdout(formatted.endsWith('\n') ? formatted : `${formatted}\n`);
@@ -355,7 +370,7 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
   if (errors > 0) return 1;
   const maxWarnings = args.maxWarnings === undefined ? undefined : Number(args.maxWarnings);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`crossfoot found too many warnings (maximum: ${maxWarnings}).\n`);
+    io.stderr(`${CLI.tooManyWarnings(maxWarnings)[locale]}\n`);
     return 1;
   }
   return 0;

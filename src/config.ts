@@ -3,12 +3,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RuleSetting } from './lint.js';
+import { CONFIG, jsonProblem, LocalizedError, type Text, WHERE } from './messages.js';
 import { loadPlugin, PluginError } from './plugins.js';
 import { optionsProblem, schemaOfDefaults } from './options.js';
 import type { AnyRule, Severity } from './rule.js';
 
-/** A configuration problem the user must fix; the CLI prints it and exits 2. */
-export class ConfigError extends Error {
+/** A configuration problem the user must fix; the CLI prints it (in --locale) and exits 2. */
+export class ConfigError extends LocalizedError {
   override name = 'ConfigError';
 }
 
@@ -28,38 +29,41 @@ export const CONFIG_FILES = ['crossfoot.config.json', '.crossfootrc.json', 'pack
 
 const SEVERITIES: Record<string, Severity> = { off: 'off', warn: 'warn', warning: 'warn', error: 'error', '0': 'off', '1': 'warn', '2': 'error' };
 
-/** Parse a severity word (off/warn/error or 0/1/2). */
-export function parseSeverity(value: unknown, where: string): Severity {
+/**
+ * Parse a severity word (off/warn/error or 0/1/2); `where` it was set (a config file, --rule) and
+ * for which rule, for the error.
+ */
+export function parseSeverity(value: unknown, where: Text, ruleId?: string): Severity {
   const key = String(value).trim().toLowerCase();
   const severity = SEVERITIES[key];
   if (severity === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
-    throw new ConfigError(`${where}: severity must be "off", "warn" or "error", not ${JSON.stringify(value)}.`);
+    throw new ConfigError(CONFIG.severity(where, ruleId, value));
   }
   return severity;
 }
 
-/** Validate a `rules` object against the known rules. */
-export function validateRules(raw: unknown, known: readonly AnyRule[], where: string): Record<string, RuleSetting> {
+/** Validate a `rules` object against the known rules; `where` it was set (WHERE.configFile, WHERE.ruleFlag), for errors. */
+export function validateRules(raw: unknown, known: readonly AnyRule[], at: Text): Record<string, RuleSetting> {
   if (raw === undefined) return {};
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${where}: "rules" must be an object mapping rule ids to severities.`);
+    throw new ConfigError(CONFIG.rulesNotObject(at));
   }
   const byId = new Map(known.map((r) => [r.meta.id, r]));
   const rules: Record<string, RuleSetting> = {};
   for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
     const rule = byId.get(id);
-    if (!rule) throw new ConfigError(`${where}: unknown rule "${id}" (crossfoot --list-rules lists them).`);
+    if (!rule) throw new ConfigError(CONFIG.unknownRule(at, id));
     if (Array.isArray(value)) {
       const [severity, options] = value;
       if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-        throw new ConfigError(`${where}: options of rule "${id}" must be an object.`);
+        throw new ConfigError(CONFIG.optionsNotObject(at, id));
       }
       const checked = (options ?? {}) as Record<string, unknown>;
       const problem = optionsProblem(id, checked, rule.meta.schema ?? schemaOfDefaults(rule.meta.defaultOptions as Record<string, unknown>));
-      if (problem) throw new ConfigError(`${where}: ${problem}.`);
-      rules[id] = [parseSeverity(severity, `${where}: rule "${id}"`), checked];
+      if (problem) throw new ConfigError(CONFIG.options(at, problem));
+      rules[id] = [parseSeverity(severity, at, id), checked];
     } else {
-      rules[id] = parseSeverity(value, `${where}: rule "${id}"`);
+      rules[id] = parseSeverity(value, at, id);
     }
   }
   return rules;
@@ -71,25 +75,25 @@ export async function loadConfigFile(path: string, known: readonly AnyRule[]): P
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new ConfigError(`Config file ${path} cannot be read.`);
+    throw new ConfigError(CONFIG.unreadable(path));
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError(`Config file ${path} is not valid JSON (${(error as Error).message}).`);
+    throw new ConfigError(CONFIG.invalidJson(path, jsonProblem(text, (error as Error).message)));
   }
   if (path.endsWith('package.json')) json = (json as Record<string, unknown> | null)?.crossfoot;
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new ConfigError(`Config file ${path} must hold a JSON object.`);
+    throw new ConfigError(CONFIG.notObject(path));
   }
   const allowed = new Set(['rules', 'plugins', '$schema']);
   for (const key of Object.keys(json)) {
-    if (!allowed.has(key)) throw new ConfigError(`Config file ${path}: unknown key "${key}".`);
+    if (!allowed.has(key)) throw new ConfigError(CONFIG.unknownKey(path, key));
   }
   const plugins = (json as Record<string, unknown>).plugins ?? [];
   if (!Array.isArray(plugins) || !plugins.every((p) => typeof p === 'string')) {
-    throw new ConfigError(`Config file ${path}: "plugins" must be a list of module paths or package names.`);
+    throw new ConfigError(CONFIG.pluginsNotList(path));
   }
   const registry: AnyRule[] = [...known];
   const fingerprints: string[] = [];
@@ -99,11 +103,11 @@ export async function loadConfigFile(path: string, known: readonly AnyRule[]): P
       registry.push(...plugin.rules);
       fingerprints.push(plugin.fingerprint);
     } catch (error) {
-      if (error instanceof PluginError) throw new ConfigError(error.message);
+      if (error instanceof PluginError) throw new ConfigError(error.text);
       throw error;
     }
   }
-  return { rules: validateRules((json as Record<string, unknown>).rules, registry, `Config file ${path}`), registry, path, plugins: fingerprints };
+  return { rules: validateRules((json as Record<string, unknown>).rules, registry, WHERE.configFile(path)), registry, path, plugins: fingerprints };
 }
 
 /** Find the config that applies to files in `folder`: the nearest config file upward. */
@@ -135,7 +139,7 @@ export function splitRuleFlags(flags: readonly string[]): Record<string, string>
   const raw: Record<string, string> = {};
   for (const flag of flags) {
     const m = /^([\w/-]+)\s*[:=]\s*(\w+)$/.exec(flag.trim());
-    if (!m) throw new ConfigError(`--rule ${JSON.stringify(flag)}: expected id:severity, e.g. --rule sum-mismatch:warn.`);
+    if (!m) throw new ConfigError(CONFIG.ruleFlag(flag));
     raw[m[1]!] = m[2]!;
   }
   return raw;
@@ -143,7 +147,7 @@ export function splitRuleFlags(flags: readonly string[]): Record<string, string>
 
 /** Parse `--rule id:severity` values against known rules. */
 export function parseRuleFlags(flags: readonly string[], known: readonly AnyRule[]): Record<string, RuleSetting> {
-  return validateRules(splitRuleFlags(flags), known, '--rule');
+  return validateRules(splitRuleFlags(flags), known, WHERE.ruleFlag);
 }
 
 /** Resolves configs per folder, caching them. */
@@ -166,6 +170,6 @@ export class ConfigResolver {
       this.cache.set(key, base);
     }
     const config = await base;
-    return { ...config, rules: { ...config.rules, ...validateRules(this.overrides, config.registry, '--rule') } };
+    return { ...config, rules: { ...config.rules, ...validateRules(this.overrides, config.registry, WHERE.ruleFlag) } };
   }
 }

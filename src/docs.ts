@@ -4,13 +4,15 @@
 // with the finding it gives, so the pages' test runs every documented example against its exact
 // documented finding.
 import { rules } from '../rules/index.js';
-import { lintModel } from './lint.js';
+import { lintModel, type Locale } from './lint.js';
 import { extract } from './extract/index.js';
 import { parse } from './parse.js';
 import type { AnyRule } from './rule.js';
 import { RULES_ZH } from './rules-zh.js';
 
-const SEVERITY_ZH = { error: '错误', warn: '警告' } as const;
+/** The default severities in Chinese. */
+export const SEVERITY_WORDS_ZH = { error: '错误', warn: '警告' } as const;
+const SEVERITY_ZH = SEVERITY_WORDS_ZH;
 
 /** The two READMEs, each with its rules table in its own language. */
 export const READMES = { zh: 'README.md', en: 'README.en.md' } as const;
@@ -31,14 +33,19 @@ export function rulesTable(locale: ReadmeLocale = 'zh'): string {
 /** Where the rule pages are, relative to the package root. */
 export const RULE_PAGES = 'docs/rules';
 
-/** The finding each flagged example gives: `行:列 message`, as the page documents it. */
-export function exampleFinding(rule: AnyRule, text: string): string[] {
-  const result = lintModel(extract(text, parse(text)), { registry: [rule] });
+/** The finding each flagged example gives: `行:列 message`, as the page documents it (its message in `locale`, Chinese by default). */
+export function exampleFinding(rule: AnyRule, text: string, locale: Locale = 'zh'): string[] {
+  const result = lintModel(extract(text, parse(text)), { registry: [rule], locale });
   return result.messages.map((m) => `${m.line}:${m.column} ${m.message}`);
 }
 
-/** A rule's page (Markdown): what it checks and why, in Chinese then English, its options and its examples with their findings. */
-export function rulePage(rule: AnyRule): string {
+/**
+ * A rule's page (Markdown): what it checks and why, its options and its examples with their
+ * findings. Without a locale, the page of docs/rules/: Chinese then English. With one, the page in
+ * that language alone (--explain): Chinese, or English with the findings' English messages.
+ */
+export function rulePage(rule: AnyRule, locale?: Locale): string {
+  if (locale) return singleLanguagePage(rule, locale);
   const m = rule.meta;
   const zh = RULES_ZH[m.id];
   const fence = (text: string) => ['```text', text, '```'].join('\n');
@@ -59,6 +66,33 @@ export function rulePage(rule: AnyRule): string {
     '## 会报告的写法 / Flagged',
     '',
     m.examples.invalid.map((example) => [fence(example), '', ...exampleFinding(rule, example).map((f) => `→ \`${f}\``)].join('\n')).join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+/** A rule's page in one language; a rule with no Chinese documentation (none built in) keeps its English text. */
+function singleLanguagePage(rule: AnyRule, locale: Locale): string {
+  const m = rule.meta;
+  const zh = locale === 'zh' ? RULES_ZH[m.id] : undefined;
+  const fence = (text: string) => ['```text', text, '```'].join('\n');
+  const hasOptions = Object.keys(m.defaultOptions).length > 0;
+  const english = `${m.description}.`.replace(/\.\.$/, '.');
+  const head =
+    locale === 'zh'
+      ? [`# ${m.id}${zh ? `：${zh.title}` : ''}`, '', `默认级别：${SEVERITY_ZH[m.severity]}（${m.severity}）`, '', zh?.description ?? english, '', `为什么：${zh?.rationale ?? m.rationale}`]
+      : [`# ${m.id}`, '', `Default severity: ${m.severity}`, '', english, '', `Why: ${m.rationale}`];
+  const options = hasOptions ? ['', `${locale === 'zh' ? '选项（默认值）：' : 'Options (defaults): '}\`${JSON.stringify(m.defaultOptions)}\``] : [];
+  return [
+    ...head,
+    ...options,
+    '',
+    locale === 'zh' ? '## 不报告的写法' : '## Correct',
+    '',
+    m.examples.valid.map(fence).join('\n\n'),
+    '',
+    locale === 'zh' ? '## 会报告的写法' : '## Flagged',
+    '',
+    m.examples.invalid.map((example) => [fence(example), '', ...exampleFinding(rule, example, locale).map((f) => `→ \`${f}\``)].join('\n')).join('\n\n'),
     '',
   ].join('\n');
 }
@@ -85,25 +119,30 @@ export async function writeRulePages(root: string): Promise<void> {
   for (const rule of rules) writeFileSync(join(folder, `${rule.meta.id}.md`), rulePage(rule));
 }
 
-/** `crossfoot --explain <rule-id>`: a built-in rule's page; a plugin rule's documentation as plain text. */
-export function explainRule(id: string, registry = rules): string | undefined {
+/**
+ * `crossfoot --explain <rule-id>`: a built-in rule's page, in `locale` (without one, the bilingual
+ * page of docs/rules/, which SARIF carries as the rule's help); a plugin rule's documentation as
+ * plain text, its own description and rationale under headings in `locale`.
+ */
+export function explainRule(id: string, registry = rules, locale?: Locale): string | undefined {
   const rule = registry.find((r) => r.meta.id === id);
   if (!rule) return undefined;
-  if (rules.includes(rule)) return rulePage(rule);
+  if (rules.includes(rule)) return rulePage(rule, locale);
   const m = rule.meta;
+  const zh = locale === 'zh';
   const block = (list: string[]) => list.map((e) => e.split('\n').map((l) => `    ${l}`).join('\n')).join('\n\n');
   return [
-    `${m.id} (${m.severity})`,
+    zh ? `${m.id}（${SEVERITY_ZH[m.severity]}）` : `${m.id} (${m.severity})`,
     '',
     m.description,
     '',
-    `Why: ${m.rationale}`,
-    ...(Object.keys(m.defaultOptions).length ? ['', `Options (defaults): ${JSON.stringify(m.defaultOptions)}`] : []),
+    `${zh ? '为什么：' : 'Why: '}${m.rationale}`,
+    ...(Object.keys(m.defaultOptions).length ? ['', `${zh ? '选项（默认值）：' : 'Options (defaults): '}${JSON.stringify(m.defaultOptions)}`] : []),
     '',
-    'Correct:',
+    zh ? '不报告的写法：' : 'Correct:',
     block(m.examples.valid),
     '',
-    'Flagged:',
+    zh ? '会报告的写法：' : 'Flagged:',
     block(m.examples.invalid),
     '',
   ].join('\n');

@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError, describeFsError } from './read/index.js';
 import { REPORT_EXTENSIONS, unreadableFormatOf } from './read/formats.js';
+import { INPUT } from './messages.js';
 
 export { REPORT_EXTENSIONS } from './read/formats.js';
 
@@ -41,14 +42,14 @@ async function expandOne(pattern: string): Promise<Found> {
   if (info?.isDirectory()) {
     const found: Found = { files: [], unreadable: [] };
     walk(pattern, found);
-    if (found.files.length === 0) throw new InputError(`${pattern} is a directory with no report files (${REPORT_EXTENSIONS.join(', ')}) in it.`);
+    if (found.files.length === 0) throw new InputError(INPUT.noReportsIn(pattern, REPORT_EXTENSIONS));
     return found;
   }
   if (info) return { files: [pattern], unreadable: [] };
   const { glob } = await import('tinyglobby');
   const matches = await glob(pattern, { ignore: ['**/node_modules/**', '**/.*/**'], onlyFiles: true, dot: false, expandDirectories: false });
   const reports = matches.filter(isReport).sort();
-  if (reports.length === 0) throw new InputError(`No report files match the pattern ${pattern}.`);
+  if (reports.length === 0) throw new InputError(INPUT.noMatch(pattern));
   return { files: reports, unreadable: [] };
 }
 

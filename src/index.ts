@@ -50,6 +50,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const results: LintResult[] = [];
   for (const file of files) {
     const outcome = await lintFile({ path: file, display: file }, settings, resolver);
+    // The errors' messages are English, as they always were; `text` holds the Chinese too.
     if (outcome.kind === 'skipped') throw new InputError(outcome.message);
     if (outcome.kind === 'config-error') throw new ConfigError(outcome.message);
     if (outcome.kind === 'result') results.push(outcome.result);

@@ -18,6 +18,7 @@ import { ConfigError, ConfigResolver } from './config.js';
 import { lint, type LintMessage, type LintResult, type MessageRange } from './lint.js';
 import { emptyStats } from './coverage.js';
 import { coverageWords } from './format/coverage-text.js';
+import { PREFIX } from './messages.js';
 
 /** How long typing must pause before a document is linted again (ms). */
 export const DEBOUNCE_MS = 200;
@@ -52,7 +53,8 @@ export function startLanguageServer(docUrl: (ruleId: string) => string | undefin
       result = lint(document.getText(), { filePath: document.uri, rules: config.rules, registry: config.registry });
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      connection.window.showErrorMessage(`crossfoot: ${error.message}`);
+      // In Chinese, as the findings are (the language server lints in the default locale).
+      connection.window.showErrorMessage(`${PREFIX.line.zh}${error.text.zh}`);
       result = lint(document.getText(), { filePath: document.uri });
     }
     if (debug) for (const stack of result.internalErrorStacks ?? []) connection.console.error(`crossfoot: internal error in ${document.uri}: ${stack}`);

@@ -1,5 +1,6 @@
 // Rule options against each rule's declared schema (ESLint's meta.schema, in miniature): names,
 // types, minimum and enum. A wrong option is a ConfigError in one sentence, never a silent default.
+import { OPTIONS, type Text, TYPE_WORDS } from './messages.js';
 
 /** The schema of one option: its type and, for numbers, its least value; for objects, its keys. */
 export interface OptionSchema {
@@ -15,15 +16,6 @@ export interface OptionSchema {
 
 /** A rule's options: option name → schema. */
 export type OptionsSchema = Record<string, OptionSchema>;
-
-const TYPE_WORDS: Record<OptionSchema['type'], string> = {
-  number: 'a number',
-  integer: 'a whole number',
-  boolean: 'true or false',
-  string: 'a string',
-  object: 'an object',
-  array: 'a list',
-};
 
 /**
  * The schema a rule without a declared one has: its default options' keys, each of the type of its
@@ -41,19 +33,20 @@ export function schemaOfDefaults(defaults: Record<string, unknown>): OptionsSche
 
 /**
  * The first problem of `options` against `schema`, as the end of a sentence about rule `ruleId`
- * (`rule "x": option "y" must be a number, not "5"`), or undefined when they fit.
+ * (`rule "x": option "y" must be a number, not "5"`, `规则 x 的选项 "y" 应为数字，而不是 "5"`), or
+ * undefined when they fit.
  */
-export function optionsProblem(ruleId: string, options: Record<string, unknown>, schema: OptionsSchema): string | undefined {
+export function optionsProblem(ruleId: string, options: Record<string, unknown>, schema: OptionsSchema): Text | undefined {
   return propertiesProblem(ruleId, options, schema, '');
 }
 
-function propertiesProblem(ruleId: string, value: Record<string, unknown>, properties: OptionsSchema, prefix: string): string | undefined {
+function propertiesProblem(ruleId: string, value: Record<string, unknown>, properties: OptionsSchema, prefix: string): Text | undefined {
   for (const [key, item] of Object.entries(value)) {
     const name = `${prefix}${key}`;
     const schema = properties[key];
     if (!schema) {
       const known = Object.keys(properties).map((k) => `${prefix}${k}`);
-      return `rule "${ruleId}" has no option "${name}" (${known.length ? `its options: ${known.join(', ')}` : 'it takes no options'})`;
+      return OPTIONS.noSuchOption(ruleId, name, known);
     }
     const problem = valueProblem(ruleId, item, schema, name);
     if (problem) return problem;
@@ -61,16 +54,16 @@ function propertiesProblem(ruleId: string, value: Record<string, unknown>, prope
   return undefined;
 }
 
-function valueProblem(ruleId: string, value: unknown, schema: OptionSchema, name: string): string | undefined {
-  const must = (what: string) => `rule "${ruleId}": option "${name}" must be ${what}, not ${JSON.stringify(value)}`;
-  if (schema.enum) return schema.enum.some((v) => v === value) ? undefined : must(`one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}`);
+function valueProblem(ruleId: string, value: unknown, schema: OptionSchema, name: string): Text | undefined {
+  const must = (what: Text) => OPTIONS.mustBe(ruleId, name, what, value);
+  if (schema.enum) return schema.enum.some((v) => v === value) ? undefined : must(OPTIONS.oneOf(schema.enum));
   switch (schema.type) {
     case 'number':
     case 'integer':
-      if (typeof value !== 'number' || !Number.isFinite(value)) return must('a number');
+      if (typeof value !== 'number' || !Number.isFinite(value)) return must(TYPE_WORDS.number);
       if (schema.type === 'integer' && !Number.isInteger(value)) return must(TYPE_WORDS.integer);
-      if (schema.minimum !== undefined && value < schema.minimum) return must(`at least ${schema.minimum}`);
-      if (schema.maximum !== undefined && value > schema.maximum) return must(`at most ${schema.maximum}`);
+      if (schema.minimum !== undefined && value < schema.minimum) return must(OPTIONS.atLeast(schema.minimum));
+      if (schema.maximum !== undefined && value > schema.maximum) return must(OPTIONS.atMost(schema.maximum));
       return undefined;
     case 'boolean':
     case 'string':

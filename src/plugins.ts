@@ -1,14 +1,15 @@
 // Plugins: modules named in a config's "plugins" that export rules made with defineRule. Their
 // rules run like built-in ones, with ids `plugin-name/rule-id`.
 import { importModule, requireBuiltin } from './lazy.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LocalizedError, PLUGIN } from './messages.js';
 import type { AnyRule } from './rule.js';
 
 /** A plugin problem the user must fix (exit 2). */
-export class PluginError extends Error {
+export class PluginError extends LocalizedError {
   override name = 'PluginError';
 }
 
@@ -42,19 +43,21 @@ export async function loadPlugin(specifier: string, configPath: string): Promise
   try {
     resolved = specifier.startsWith('.') || isAbsolute(specifier) ? resolve(dirname(configPath), specifier) : createRequire(configPath).resolve(specifier);
   } catch {
-    throw new PluginError(`Plugin "${specifier}" named in ${configPath} cannot be found.`);
+    throw new PluginError(PLUGIN.notFound(specifier, configPath));
   }
   let module: Record<string, unknown>;
   try {
     module = (await importModule(pathToFileURL(resolved).href)) as Record<string, unknown>;
   } catch (error) {
-    throw new PluginError(`Plugin "${specifier}" named in ${configPath} failed to load: ${loadFailure(error, resolved)}`);
+    // A path to no file: not found, as a package that does not resolve (rather than the loader's own English).
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && !existsSync(resolved)) throw new PluginError(PLUGIN.notFound(specifier, configPath));
+    throw new PluginError(PLUGIN.failedToLoad(specifier, configPath, loadFailure(error, resolved)));
   }
   const exported = module.default ?? module;
   const list = Array.isArray(exported) ? exported : ((exported as { rules?: unknown }).rules ?? module.rules);
   const rules = Array.isArray(list) ? list : list && typeof list === 'object' ? Object.values(list) : [];
   if (rules.length === 0 || !rules.every(isRule)) {
-    throw new PluginError(`Plugin "${specifier}" named in ${configPath} must export rules made with defineRule (as default, or as "rules").`);
+    throw new PluginError(PLUGIN.noRules(specifier, configPath));
   }
   const name = pluginName(specifier, module, exported);
   return { rules: rules.map((rule) => ({ ...rule, meta: { ...rule.meta, id: `${name}/${rule.meta.id}` } })), fingerprint: fingerprintOf(resolved) };

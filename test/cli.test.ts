@@ -18,6 +18,16 @@ beforeAll(() => {
   if (!existsSync(join(root, 'dist/bundle/crossfoot.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root });
 });
 
+/** The message JSON.parse gives for `text`. */
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error(`${text} is valid JSON`);
+}
+
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'crossfoot-cli-'));
 }
@@ -27,6 +37,9 @@ function reportOf(bytes: number): string {
   const seed = `${readFileSync(join(fixtures, 'seed-002-luquan-2025.md'), 'utf8')}\n\n`;
   return seed.repeat(Math.ceil(bytes / Buffer.byteLength(seed)));
 }
+
+/** Chinese characters and punctuation (ideographs, CJK punctuation, full-width forms). */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 const bad = '2024年度部门整体支出绩效自评报告\n\n涉及一般公共预算支出万元。\n';
 const clean = '2024年度部门整体支出绩效自评报告\n\n基本支出 74.63 万元。\n';
@@ -44,19 +57,23 @@ describe('exit codes and formats', () => {
       }
     }
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines.at(-1)).toBe(`${expected.length} problems`);
+    // The count line is for people, in the run's language; the [Error/…] tags are ESLint's, for editors, in every language.
+    expect(lines.at(-1)).toBe(`${expected.length} 个问题`);
     const shown = lines.slice(0, -2).map((l) => l.replace(/^(\S+?:\d+:\d+: ).*( \[\w+\/[\w-]+\])$/, '$1$2').replace(':  [', ': ['));
     expect(shown).toEqual(expected);
     expect(r.stdout).toContain('fixtures/seed-002-luquan-2025.md:18:83: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]');
     expect(r.stderr).toBe('');
+    expect(run(['--locale', 'en', '--format', 'unix', 'fixtures/*.md']).stdout.trimEnd().split('\n').at(-1)).toBe(`${expected.length} problems`);
   });
-  it('exits 0 on a clean report, saying what was checked', () => {
+  it('exits 0 on a clean report, saying what was checked (in Chinese, and in English with --locale en)', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'ok.md'), clean);
     // One amount and nothing to check it against: said as such, not as a clean bill.
-    expect(run([join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '\nno relations found in 1 file — crossfoot read 1 figure but no relation between them it could check\n', stderr: '' });
+    expect(run([join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '\n未找到数量关系——crossfoot 读到 1 个数字，但没有可核对的关系\n', stderr: '' });
+    expect(run(['--locale', 'en', join(dir, 'ok.md')])).toEqual({ code: 0, stdout: '\nno relations found in 1 file — crossfoot read 1 figure but no relation between them it could check\n', stderr: '' });
     writeFileSync(join(dir, 'sum.md'), '基本支出 74.63 万元（人员经费 62.27 万元，公用经费 12.36 万元）。\n');
-    expect(run([join(dir, 'sum.md')])).toEqual({ code: 0, stdout: '\n✔ 1 relation checked in 1 file, 1 hold\n', stderr: '' });
+    expect(run([join(dir, 'sum.md')])).toEqual({ code: 0, stdout: '\n✔ 核对了 1 处数量关系：1 处相符\n', stderr: '' });
+    expect(run(['--locale', 'en', join(dir, 'sum.md')])).toEqual({ code: 0, stdout: '\n✔ 1 relation checked in 1 file, 1 hold\n', stderr: '' });
   });
   it('prints ESLint-shaped JSON', () => {
     const dir = tempDir();
@@ -96,7 +113,9 @@ describe('exit codes and formats', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[1]).toBe('fixtures/seed-004-qiannan-2024-form.md');
-    const at = lines.indexOf('  35:15  error    年份 2324 不可能：报告年度为 2024，合理范围为 1949–2034 年  implausible-year');
+    // The severity words in Chinese, 错误 and 警告 as wide as each other.
+    expect(lines[2]).toBe('  6:9    警告  数字“3, 104, 531. 58”被拆开，已按 3104531.58 读取  split-number');
+    const at = lines.indexOf('  35:15  错误  年份 2324 不可能：报告年度为 2024，合理范围为 1949–2034 年  implausible-year');
     expect(at).toBeGreaterThan(1);
     // The caret sits under 2324年 counting display width (CJK characters are two columns).
     const quoted = lines[at + 1]!;
@@ -108,8 +127,14 @@ describe('exit codes and formats', () => {
     expect(caretStart).toBe(width);
     expect(caret.trim()).toBe('^'.repeat(6));
     // The problems line, then what was checked.
-    expect(lines.slice(-3)).toEqual(['✖ 16 problems (1 error, 15 warnings)', '✖ 35 relations checked in 1 file, 34 hold, 1 fail', '']);
+    expect(lines.slice(-3)).toEqual(['✖ 16 个问题（1 个错误，15 个警告）', '✖ 核对了 35 处数量关系：34 处相符，1 处不符', '']);
     expect(r.stdout).not.toMatch(/\u001b\[/);
+  });
+  it('prints the stylish frame in English with --locale en, aligned as ESLint aligns it', () => {
+    const lines = run(['--locale', 'en', 'fixtures/seed-004-qiannan-2024-form.md']).stdout.split('\n');
+    expect(lines[2]).toBe('  6:9    warning  The number "3, 104, 531. 58" is broken up; read as 3104531.58  split-number');
+    expect(lines).toContain('  35:15  error    Year 2324 cannot be meant: the report year is 2024, plausible years are 1949–2034  implausible-year');
+    expect(lines.slice(-3)).toEqual(['✖ 16 problems (1 error, 15 warnings)', '✖ 35 relations checked in 1 file, 34 hold, 1 fail', '']);
   });
   it('colours stylish output with --color and not under NO_COLOR', () => {
     expect(run(['--color', 'fixtures/seed-002-luquan-2025.md']).stdout).toMatch(/\u001b\[/);
@@ -128,15 +153,68 @@ describe('exit codes and formats', () => {
     writeFileSync(input, bad);
     const clash = run(['-o', input, input]);
     expect(clash.code).toBe(2);
-    expect(clash.stderr).toContain('crossfoot never writes to an input file');
+    expect(clash.stderr).toBe(`crossfoot：--output ${input} 是待检查的文件之一；crossfoot 不会写入输入文件。\n`);
+    expect(run(['--locale', 'en', '-o', input, input]).stderr).toBe(`crossfoot: --output ${input} is one of the files being linted; crossfoot never writes to an input file.\n`);
     expect(readFileSync(input, 'utf8')).toBe(bad);
   });
-  it('answers --help, --version and --list-rules with exit 0', () => {
-    expect(run(['--help']).stdout).toContain('--max-warnings');
+  it('answers --help in Chinese, with the usage line and examples, exit 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['用法：crossfoot [文件、文件夹或通配符…] [选项]', '', '检查预算绩效自评报告中的数字：合计与分项、占比、执行率、增减幅度、得分等是否相符。', '']);
+    expect(lines).toContain('选项：');
+    // yargs's own words (types, defaults, choices) in Chinese too.
+    expect(lines).toContain('      --max-warnings    警告数超过此值时以退出码 1 结束（0 或正整数）                       [字符串]');
+    expect(lines).toContain('      --locale          提示语言：zh 中文，en 英文      [字符串] [可选值为 "zh", "en"] [默认为 "zh"]');
+    expect(lines).toContain('  -h, --help            显示帮助信息                                                        [布尔值]');
+    expect(lines.slice(lines.indexOf('示例：'))).toEqual([
+      '示例：',
+      '  crossfoot 自评报告.docx                       检查一份报告',
+      '  crossfoot 报告/ --max-warnings 0              检查文件夹中的全部报告，有警告即不通过（持续集成用）',
+      '  crossfoot 报告/ -f sarif -o out.sarif         把结果写成 SARIF 文件（供代码扫描使用）',
+      '  crossfoot 自评报告.docx --annotate 批注.docx  另存一份在每处问题上加了 Word 批注的副本',
+      '  crossfoot 自评报告.pdf --print-text           显示 crossfoot 读到的文字（问题的行号以此为准）',
+      '  crossfoot --explain sum-mismatch              查看一条规则的说明',
+      '',
+    ]);
+    expect(r.stderr).toBe('');
+  });
+  it('answers --help --locale en (or --locale=en, before or after --help) in English, with no Chinese left in it', () => {
+    const r = run(['--help', '--locale', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Usage: crossfoot [files, folders or globs…] [options]', '']);
+    expect(r.stdout).not.toMatch(CJK);
+    expect(r.stdout).toContain('\nOptions:\n');
+    expect(r.stdout).toContain('\nExamples:\n  crossfoot report.docx                            Lint one report\n');
+    expect(r.stdout).toContain('  crossfoot report.docx --annotate annotated.docx  Save a copy with a Word comment on each finding\n');
+    expect(r.stdout).toContain('      --locale          Message language: zh Chinese, en English\n');
+    expect(run(['--locale=en', '--help'])).toEqual(r);
+    expect(run(['-h', '--locale', 'en'])).toEqual(r);
+  });
+  it('answers --version with exit 0', () => {
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const list = run(['--list-rules']);
-    expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/^implausible-year\s+error\s+A year outside/m);
+  });
+  it('lists the rules with --list-rules: in Chinese their severity and title, in English their description', () => {
+    const zh = run(['--list-rules']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split('\n')).toContain('implausible-year           错误  年份不合理');
+    expect(zh.stdout.split('\n')).toContain('jiezhi-usage               警告  “截至”误写为“截止”');
+    const en = run(['--list-rules', '--locale', 'en']);
+    expect(en.stdout.split('\n')).toContain('jiezhi-usage               warn   截止 followed by a time (截止2023年底, 截止12月) should be 截至');
+    expect(en.stdout).toMatch(/^implausible-year\s+error\s+A year outside/m);
+  });
+  it('explains a rule with --explain: the page in Chinese, or in English with --locale en', () => {
+    const zh = run(['--explain', 'grade-mismatch']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout.split('\n').slice(0, 4)).toEqual(['# grade-mismatch：自评等级与得分不符', '', '默认级别：错误（error）', '']);
+    expect(zh.stdout).toContain('\n## 会报告的写法\n');
+    expect(zh.stdout).toContain('→ `2:14 得分 87 分对应等级“良”，所写为“优”`');
+    expect(zh.stdout).not.toContain('Why');
+    const en = run(['--explain', 'grade-mismatch', '--locale', 'en']);
+    expect(en.stdout.split('\n').slice(0, 4)).toEqual(['# grade-mismatch', '', 'Default severity: error', '']);
+    expect(en.stdout).toContain('\n## Flagged\n');
+    expect(en.stdout).toContain('→ `2:14 A score of 87 is graded "良", the form says "优"`');
+    expect(en.stdout).not.toContain('为什么');
   });
 });
 
@@ -152,7 +230,8 @@ describe('stdin', () => {
   it('takes empty standard input as a report with nothing wrong in it (exit 0), with a note', () => {
     const r = run(['--stdin'], { input: '' });
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('crossfoot: note: <stdin> is empty: there is nothing to lint.\n');
+    expect(r.stderr).toBe('crossfoot：提示：<stdin> 为空，没有可检查的内容。\n');
+    expect(run(['--stdin', '--locale', 'en'], { input: '' }).stderr).toBe('crossfoot: note: <stdin> is empty: there is nothing to lint.\n');
   });
 });
 
@@ -183,30 +262,40 @@ describe('encodings and line endings', () => {
 });
 
 describe('bad input: one sentence on stderr, exit 2', () => {
+  // Each in Chinese (the default) and in English (--locale en); `dir` is a temporary folder.
+  const binary = (d: string) => (writeFileSync(join(d, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), [join(d, 'x.txt')]);
+  const invalid = (d: string) => (writeFileSync(join(d, 'x.txt'), Buffer.from([0x41, 0xff, 0xff, 0x80])), [join(d, 'x.txt')]);
+  const noReports = (d: string) => (writeFileSync(join(d, 'a.png'), 'x'), [d]);
   it.each([
-    ['a missing path', () => ['no-such-report.md'], 'crossfoot: no-such-report.md does not exist.\n'],
-    ['a folder with no reports', () => { const d = tempDir(); writeFileSync(join(d, 'a.png'), 'x'); return [d]; }, / is a directory with no report files \(\.md, \.markdown, \.txt, \.docx(?:, \.[a-z]+)*\) in it\.\n$/],
-    ['a pattern matching nothing', () => ['nothing-*.md'], 'crossfoot: No report files match the pattern nothing-*.md.\n'],
-    ['a binary file', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])); return [join(d, 'x.txt')]; }, / is a binary file \(PNG\), not a text report\.\n$/],
-    ['invalid bytes', () => { const d = tempDir(); writeFileSync(join(d, 'x.txt'), Buffer.from([0x41, 0xff, 0xff, 0x80])); return [join(d, 'x.txt')]; }, / is not valid UTF-8, UTF-16 or GB18030 text\.\n$/],
-    ['a file over the size limit', () => ['--max-file-size', '1KB', 'fixtures/seed-000-tongdao-2024.md'], 'crossfoot: warning: fixtures/seed-000-tongdao-2024.md is 6.9 KB, over the 1.0 KB limit (--max-file-size); it was skipped.\n'],
-    ['an unknown option', () => ['--frobnicate', 'fixtures'], 'crossfoot: Unknown argument: frobnicate\nRun crossfoot --help for usage.\n'],
-    ['no files at all', () => [], 'crossfoot: no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).\n'],
-  ])('%s', (_name, args, stderr) => {
-    const r = run(args());
+    ['a missing path', () => ['no-such-report.md'], (_d: string) => 'crossfoot：找不到文件 no-such-report.md。\n', (_d: string) => 'crossfoot: no-such-report.md does not exist.\n'],
+    ['a folder with no reports', noReports, (d: string) => `crossfoot：文件夹 ${d} 中没有报告文件（.md、.markdown、.txt、.docx、.doc、.html、.htm、.pdf、.xlsx）。\n`, (d: string) => `crossfoot: ${d} is a directory with no report files (.md, .markdown, .txt, .docx, .doc, .html, .htm, .pdf, .xlsx) in it.\n`],
+    ['a pattern matching nothing', () => ['nothing-*.md'], () => 'crossfoot：没有与 nothing-*.md 匹配的报告文件。\n', () => 'crossfoot: No report files match the pattern nothing-*.md.\n'],
+    ['a binary file', binary, (d: string) => `crossfoot：${join(d, 'x.txt')} 是二进制文件（PNG），不是文本报告。\n`, (d: string) => `crossfoot: ${join(d, 'x.txt')} is a binary file (PNG), not a text report.\n`],
+    ['invalid bytes', invalid, (d: string) => `crossfoot：${join(d, 'x.txt')} 不是有效的 UTF-8、UTF-16 或 GB18030 文本。\n`, (d: string) => `crossfoot: ${join(d, 'x.txt')} is not valid UTF-8, UTF-16 or GB18030 text.\n`],
+    ['a file over the size limit', () => ['--max-file-size', '1KB', 'fixtures/seed-000-tongdao-2024.md'], () => 'crossfoot：警告：fixtures/seed-000-tongdao-2024.md 大小为 6.9 KB，超过 1.0 KB 的上限（--max-file-size），已跳过。\n', () => 'crossfoot: warning: fixtures/seed-000-tongdao-2024.md is 6.9 KB, over the 1.0 KB limit (--max-file-size); it was skipped.\n'],
+    ['an unknown option', () => ['--frobnicate', 'fixtures'], () => 'crossfoot：未知选项：frobnicate\n用法见 crossfoot --help。\n', () => 'crossfoot: Unknown argument: frobnicate\nRun crossfoot --help for usage.\n'],
+    ['a value not among the choices', () => ['-f', 'nope', 'fixtures'], () => 'crossfoot：选项值无效：\n  选项 format 的值为 "nope"，可选值为 "stylish", "json", "unix", "sarif", "github", "html"\n用法见 crossfoot --help。\n', () => 'crossfoot: Invalid values:\n  Argument: format, Given: "nope", Choices: "stylish", "json", "unix", "sarif", "github", "html"\nRun crossfoot --help for usage.\n'],
+    ['a missing option value', () => ['fixtures', '--rule'], () => 'crossfoot：选项 rule 后面缺少值\n用法见 crossfoot --help。\n', () => 'crossfoot: Not enough arguments following: rule\nRun crossfoot --help for usage.\n'],
+    ['no files at all', () => [], () => 'crossfoot：未指定要检查的文件。请给出报告文件或文件夹，或使用 --stdin（见 crossfoot --help）。\n', () => 'crossfoot: no files given. Name report files or folders to lint, or use --stdin (crossfoot --help).\n'],
+  ])('%s', (_name, args, zh, en) => {
+    const dir = tempDir();
+    const r = run(args(dir));
     expect(r.code).toBe(2);
-    if (typeof stderr === 'string') expect(r.stderr).toBe(stderr);
-    else expect(r.stderr).toMatch(stderr);
-    expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
+    expect(r.stderr).toBe(zh(dir));
+    expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(3);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    const english = run(['--locale', 'en', ...args(dir)]);
+    expect(english.code).toBe(2);
+    expect(english.stderr).toBe(en(dir));
+    expect(english.stderr).not.toMatch(CJK);
   });
   it('skips a file over --max-file-size with a warning naming it, and lints the rest', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'big.md'), `${bad}${'基本支出 74.63 万元。\n'.repeat(200)}`);
     writeFileSync(join(dir, 'small.md'), bad);
     const r = run(['-f', 'unix', '--max-file-size', '2KB', 'big.md', 'small.md'], { cwd: dir });
-    expect(r.stderr).toBe('crossfoot: warning: big.md is 5.8 KB, over the 2.0 KB limit (--max-file-size); it was skipped.\n');
-    expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 problem\n');
+    expect(r.stderr).toBe('crossfoot：警告：big.md 大小为 5.8 KB，超过 2.0 KB 的上限（--max-file-size），已跳过。\n');
+    expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 个问题\n');
     expect(r.code).toBe(1);
     writeFileSync(join(dir, 'small.md'), clean);
     expect(run(['-f', 'unix', '--max-file-size', '2KB', 'big.md', 'small.md'], { cwd: dir }).code).toBe(0);
@@ -233,14 +322,15 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     writeFileSync(join(dir, 'small.md'), bad);
     // Linting big.md takes several hundred megabytes; this heap holds about 150.
     const r = run(['-f', 'unix', 'big.md', 'small.md'], { cwd: dir, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
-    expect(r.stderr).toMatch(/^crossfoot: warning: big\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. Raise the limit with NODE_OPTIONS=--max-old-space-size=<megabytes>, or split the file\.\n$/);
-    expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 problem\n');
+    expect(r.stderr).toMatch(/^crossfoot：警告：big\.md 检查所需内存超出 Node\.js 的堆内存上限（\d+\.\d MB），已跳过。可用 NODE_OPTIONS=--max-old-space-size=<兆字节数> 提高上限，或把文件拆分后再检查。\n$/);
+    expect(r.stdout).toBe('small.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 个问题\n');
     expect(r.code).toBe(1);
   });
   it('skips standard input that exhausts the heap with the same warning, and exits 2 with nothing linted', () => {
     const input = reportOf(4 * LARGE_FILE);
-    const r = run(['--stdin', '--stdin-filename', 'report.md'], { input, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
-    expect(r.stderr).toMatch(/^crossfoot: warning: report\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. [^\n]+\n$/);
+    // In English this time: the outcome comes back from the worker as data, rendered in the run's language.
+    const r = run(['--locale', 'en', '--stdin', '--stdin-filename', 'report.md'], { input, env: { NODE_OPTIONS: '--max-old-space-size=100' } });
+    expect(r.stderr).toMatch(/^crossfoot: warning: report\.md needs more memory to lint than Node\.js's heap limit \(\d+\.\d MB\) allows; it was skipped\. Raise the limit with NODE_OPTIONS=--max-old-space-size=<megabytes>, or split the file\.\n$/);
     expect(r.stdout).toBe('');
     expect(r.code).toBe(2);
   });
@@ -266,7 +356,7 @@ describe('bad input: one sentence on stderr, exit 2', () => {
     const r = run(['-f', 'unix', 'missing.md', 'fixtures/seed-002-luquan-2025.md']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('missing-figure');
-    expect(r.stderr).toBe('crossfoot: missing.md does not exist.\n');
+    expect(r.stderr).toBe('crossfoot：找不到文件 missing.md。\n');
   });
 });
 
@@ -334,7 +424,7 @@ describe('an exception on one file: its internal-error, the other files as usual
     writeFileSync(join(dir, 'big.docx'), bytes);
     writeFileSync(join(dir, 'small.md'), bad);
     const r = run(['-f', 'unix', 'big.docx', 'small.md'], { cwd: dir });
-    expect(r.stdout).toBe(`big.docx:1:1: 读取文件运行出错：${reason} [Error/internal-error]\nsmall.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n2 problems\n`);
+    expect(r.stdout).toBe(`big.docx:1:1: 读取文件运行出错：${reason} [Error/internal-error]\nsmall.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n2 个问题\n`);
     expect(r.stderr).not.toContain('crossfoot:');
     expect(r.code).toBe(2);
   });
@@ -393,23 +483,27 @@ describe('configuration', () => {
     expect(run(['--rule', 'missing-figure:warn', 'reports'], { cwd: dir }).code).toBe(0);
     const over = run(['--rule', 'missing-figure:warn', '--max-warnings', '0', 'reports'], { cwd: dir });
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe('crossfoot found too many warnings (maximum: 0).\n');
+    expect(over.stderr).toBe('crossfoot：警告过多（--max-warnings 允许 0 个）。\n');
+    expect(run(['--locale', 'en', '--rule', 'missing-figure:warn', '--max-warnings', '0', 'reports'], { cwd: dir }).stderr).toBe('crossfoot found too many warnings (maximum: 0).\n');
     expect(run(['--rule', 'missing-figure:warn', '--quiet', '-f', 'unix', 'reports'], { cwd: dir }).stdout).toBe('');
   });
   it.each([
-    ['an unknown rule id', { rules: { 'no-such-rule': 'error' } }, 'unknown rule "no-such-rule"'],
-    ['a bad severity', { rules: { 'missing-figure': 'loud' } }, 'severity must be "off", "warn" or "error", not "loud"'],
-    ['an unknown key', { rulez: {} }, 'unknown key "rulez"'],
-    ['broken JSON', '{ rules: ', 'is not valid JSON'],
-  ])('refuses a config with %s, exit 2', (_name, content, message) => {
+    ['an unknown rule id', { rules: { 'no-such-rule': 'error' } }, '：规则 no-such-rule 不存在（crossfoot --list-rules 列出全部规则）。', ': unknown rule "no-such-rule" (crossfoot --list-rules lists them).'],
+    ['a bad severity', { rules: { 'missing-figure': 'loud' } }, '：规则 missing-figure 的级别应为 "off"、"warn" 或 "error"，而不是 "loud"。', ': rule "missing-figure": severity must be "off", "warn" or "error", not "loud".'],
+    ['an unknown key', { rulez: {} }, '：未知的键 "rulez"。', ': unknown key "rulez".'],
+    // The English sentence quotes the JSON parser's own message (its wording varies with the Node.js version).
+    ['broken JSON', '{ rules: ', ' 不是有效的 JSON（第 1 行第 3 列有语法错误）。', ` is not valid JSON (${jsonError('{ rules: ')}).`],
+  ])('refuses a config with %s, exit 2, in Chinese and in English', (_name, content, zh, en) => {
     const dir = project('crossfoot.config.json', content);
     const r = run(['reports'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(message);
+    expect(r.stderr).toBe(`crossfoot：配置文件 ${join(dir, 'crossfoot.config.json')}${zh}\n`);
+    expect(run(['--locale', 'en', 'reports'], { cwd: dir }).stderr).toBe(`crossfoot: Config file ${join(dir, 'crossfoot.config.json')}${en}\n`);
   });
   it('refuses a bad --rule flag, exit 2', () => {
-    expect(run(['--rule', 'missing-figure', 'fixtures']).stderr).toContain('expected id:severity');
-    expect(run(['--rule', 'nope:warn', 'fixtures']).code).toBe(2);
+    expect(run(['--rule', 'missing-figure', 'fixtures'])).toEqual({ code: 2, stdout: '', stderr: 'crossfoot：--rule 的值 "missing-figure" 无效，应为 规则名:级别，如 --rule sum-mismatch:warn。\n' });
+    expect(run(['--locale', 'en', '--rule', 'missing-figure', 'fixtures']).stderr).toBe('crossfoot: --rule "missing-figure": expected id:severity, e.g. --rule sum-mismatch:warn.\n');
+    expect(run(['--rule', 'nope:warn', 'fixtures'])).toEqual({ code: 2, stdout: '', stderr: 'crossfoot：--rule：规则 nope 不存在（crossfoot --list-rules 列出全部规则）。\n' });
   });
 });
 
@@ -428,7 +522,8 @@ describe('--shard', () => {
   it('refuses a bad shard with exit 2', () => {
     const r = run(['--shard', '5/4', 'fixtures']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('expected i/n');
+    expect(r.stderr).toBe('crossfoot：--shard 的值 "5/4" 无效，应为 i/n（1 ≤ i ≤ n），如 --shard 2/4。\n');
+    expect(run(['--locale', 'en', '--shard', '5/4', 'fixtures']).stderr).toBe('crossfoot: --shard "5/4": expected i/n with 1 ≤ i ≤ n, e.g. --shard 2/4.\n');
   });
 });
 
@@ -445,7 +540,7 @@ describe('--concurrency', () => {
     const dir = batch(30);
     const one = run(['-f', 'json', '.'], { cwd: dir });
     expect(one.code).toBe(2);
-    expect(one.stderr).toBe('crossfoot: zz-binary.txt is a binary file (PNG), not a text report.\n');
+    expect(one.stderr).toBe('crossfoot：zz-binary.txt 是二进制文件（PNG），不是文本报告。\n');
     const results = JSON.parse(one.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; column: number }> }>;
     expect(results.map((r) => r.filePath)).toEqual(readdirSync(dir).filter((f) => f.endsWith('.md')).sort());
     // Each copy has its fixture's findings (the sidecar), so the comparisons below are not of empty output.
@@ -454,6 +549,9 @@ describe('--concurrency', () => {
       expect(r.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual(sidecar.map((m) => [m.ruleId, m.line, m.column]));
     });
     for (const threads of ['2', '3', 'auto']) expect(run(['-f', 'json', '--concurrency', threads, '.'], { cwd: dir })).toEqual(one);
+    // The worker threads' outcomes are data, shown in the run's language.
+    const english = run(['--locale', 'en', '-f', 'json', '--concurrency', '2', '.'], { cwd: dir });
+    expect(english.stderr).toBe('crossfoot: zz-binary.txt is a binary file (PNG), not a text report.\n');
   });
   it('keeps --cache working across worker threads', () => {
     const dir = batch(12);
@@ -476,7 +574,8 @@ describe('--concurrency', () => {
   it('refuses a bad --concurrency value, exit 2', () => {
     const r = run(['--concurrency', 'many', 'fixtures']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('crossfoot: --concurrency "many": expected auto, off or a number of threads.\n');
+    expect(r.stderr).toBe('crossfoot：--concurrency 的值 "many" 无效，应为 auto、off 或线程数。\n');
+    expect(run(['--locale', 'en', '--concurrency', 'many', 'fixtures']).stderr).toBe('crossfoot: --concurrency "many": expected auto, off or a number of threads.\n');
   });
 });
 

@@ -37,15 +37,20 @@ describe('coverage stats in every output', () => {
     expect(run.properties).toEqual({ stats: sumStats(Object.values(expected)), files: fixtures.length });
   });
 
-  it('stylish: the footer line of each file, and of the run, words its stats', () => {
-    const words = coverageWords('en');
-    for (const name of fixtures) {
-      const result = lint(readFileSync(join(root, 'fixtures', name), 'utf8'), { filePath: path(name) });
-      expect(formatStylish([result], { color: false }).trimEnd().split('\n').at(-1), name).toBe(words.summary(expected[path(name)]!, 1));
+  it('stylish: the footer line of each file, and of the run, words its stats (in Chinese by default, in English with locale en)', () => {
+    for (const locale of ['zh', 'en'] as const) {
+      const words = coverageWords(locale);
+      for (const name of fixtures) {
+        const result = lint(readFileSync(join(root, 'fixtures', name), 'utf8'), { filePath: path(name) });
+        expect(formatStylish([result], { color: false, locale }).trimEnd().split('\n').at(-1), name).toBe(words.summary(expected[path(name)]!, 1));
+      }
     }
-    const out = runCli(fixtures.map(path)).stdout.trimEnd().split('\n');
-    expect(out.at(-1)).toBe(words.summary(sumStats(Object.values(expected)), fixtures.length));
-    expect(out.at(-1)).toMatch(/^✖ \d+ relations checked in 11 files, \d+ hold, \d+ fail$/);
+    const zh = runCli(fixtures.map(path)).stdout.trimEnd().split('\n');
+    expect(zh.at(-1)).toBe(coverageWords('zh').summary(sumStats(Object.values(expected)), fixtures.length));
+    expect(zh.at(-1)).toMatch(/^✖ 核对了 11 个文件中 \d+ 处数量关系：\d+ 处相符，\d+ 处不符$/);
+    const en = runCli(['--locale', 'en', ...fixtures.map(path)]).stdout.trimEnd().split('\n');
+    expect(en.at(-1)).toBe(coverageWords('en').summary(sumStats(Object.values(expected)), fixtures.length));
+    expect(en.at(-1)).toMatch(/^✖ \d+ relations checked in 11 files, \d+ hold, \d+ fail$/);
   });
 
   it('HTML: each report’s counts are its stats', () => {

@@ -112,7 +112,7 @@ describe('.docx input', () => {
     writeFileSync(join(dir, 'right.docx'), await form('96.5'));
     writeFileSync(join(dir, 'wrong.docx'), await form('97.5'));
     expect(run(['-f', 'unix', 'right.docx'], dir)).toMatchObject({ code: 0, stdout: '' });
-    expect(run(['-f', 'unix', 'wrong.docx'], dir).stdout).toBe('wrong.docx:14:26: 各项得分之和为 96.5，所写总分为 97.5 [Error/score-sum-mismatch]\n\n1 problem\n');
+    expect(run(['-f', 'unix', 'wrong.docx'], dir).stdout).toBe('wrong.docx:14:26: 各项得分之和为 96.5，所写总分为 97.5 [Error/score-sum-mismatch]\n\n1 个问题\n');
   });
 
   it('writes an annotated copy with one comment per finding on the right runs, leaving the input alone', async () => {
@@ -128,6 +128,10 @@ describe('.docx input', () => {
     expect(authors).toEqual(['crossfoot', 'crossfoot', 'crossfoot']);
     // The Chinese message first, the rule id after it.
     expect(comments).toContain('>分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元（sum-mismatch）</w:t>');
+    // With --locale en, the English message, and the rule id in ASCII parentheses.
+    expect(run(['--locale', 'en', '--annotate', 'r.en.docx', 'r.docx'], dir).code).toBe(1);
+    const english = await (await JSZip.loadAsync(readFileSync(join(dir, 'r.en.docx')))).file('word/comments.xml')!.async('string');
+    expect(english).toContain('>The parts add up to 74.63 万元 (55.35 + 12.36 + 6.92), the stated total is 74.73 万元 (sum-mismatch)</w:t>');
     const document = await zip.file('word/document.xml')!.async('string');
     // Each comment range encloses exactly its figure: the run is split around it.
     const ranges = [...document.matchAll(/<w:commentRangeStart w:id="(\d+)"\/>(.*?)<w:commentRangeEnd w:id="\1"\/>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, ''));
@@ -161,7 +165,8 @@ describe('.docx input', () => {
   it('refuses a broken .docx, and --annotate onto its input, with exit 2', async () => {
     const dir = temp();
     writeFileSync(join(dir, 'bad.docx'), 'not a zip');
-    expect(run(['bad.docx'], dir)).toMatchObject({ code: 2, stderr: 'crossfoot: bad.docx is not a valid .docx file (it cannot be unzipped).\n' });
+    expect(run(['bad.docx'], dir)).toMatchObject({ code: 2, stderr: 'crossfoot：bad.docx 不是有效的 .docx 文件（无法解压）。\n' });
+    expect(run(['--locale', 'en', 'bad.docx'], dir)).toMatchObject({ code: 2, stderr: 'crossfoot: bad.docx is not a valid .docx file (it cannot be unzipped).\n' });
     writeFileSync(join(dir, 'r.docx'), await report());
     expect(run(['--annotate', 'r.docx', 'r.docx'], dir).code).toBe(2);
   });
@@ -333,7 +338,7 @@ describe('.docx automatic numbering', () => {
     const dir = temp();
     writeFileSync(join(dir, 'r.docx'), await document('四、其他需要说明的情况'));
     // Without the numbers 一、 and 二、 the typed 四、 would have no siblings to follow.
-    expect(run(['-f', 'unix', 'r.docx'], dir).stdout).toBe('r.docx:13:4: 编号从“二、”跳到“四、”，缺少“三、” [Warning/heading-sequence]\n\n1 problem\n');
+    expect(run(['-f', 'unix', 'r.docx'], dir).stdout).toBe('r.docx:13:4: 编号从“二、”跳到“四、”，缺少“三、” [Warning/heading-sequence]\n\n1 个问题\n');
   });
 });
 
@@ -395,7 +400,7 @@ describe('a .docx saved by LibreOffice (fixtures/formats/word-auto-numbered.docx
     writeFileSync(join(dir, 'r.docx'), readFileSync(file));
     expect(run(['-f', 'unix', 'r.docx'], dir).stdout).toBe(
       'r.docx:10:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]\n' +
-        'r.docx:14:28: 执行率应为 135.00 元 ÷ 150.00 元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 problems\n',
+        'r.docx:14:28: 执行率应为 135.00 元 ÷ 150.00 元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 个问题\n',
     );
     expect(run(['--annotate', 'r.annotated.docx', 'r.docx'], dir).code).toBe(1);
     const zip = await JSZip.loadAsync(readFileSync(join(dir, 'r.annotated.docx')));

@@ -38,7 +38,18 @@ describe('formatHtml', () => {
     const en = formatHtml(nothing, { color: false, locale: 'en' });
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<p class="summary none">no relations found in 1 file — crossfoot read no figures it could check</p>');
-    expect(en).toContain('<h3>Findings（0）</h3>');
+    expect(en).toContain('<h3>Findings (0)</h3>');
+    expect(zh).toContain('<h3>发现的问题（0）</h3>');
+  });
+
+  it('words the severities as the stylish format does: 错误 and 警告 by default, error and warning with locale en', () => {
+    const results = [lint('截止2023年底，完成全年任务。', { filePath: 'w.md' })];
+    const zh = formatHtml(results, { color: false });
+    expect(zh).toContain('<span class="sev">警告</span>');
+    expect(zh).toContain('核对不符（警告）');
+    const en = formatHtml(results, { color: false, locale: 'en' });
+    expect(en).toContain('<span class="sev">warning</span>');
+    expect(en).toContain('fails (warning)');
   });
 
   it('gives every finding of every fixture a target mark, and every related id a mark', () => {

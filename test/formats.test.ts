@@ -83,9 +83,12 @@ describe('an internal-error message', () => {
         stats: { figures: 0, relations: 0, checked: 0, held: 0, failed: 0, skipped: 0, skippedBy: {}, unrelatedFigures: 0 },
       },
     ]);
-    expect(formatUnix(broken)).toBe(`broken.md:1:1: ${crashed} [Error/internal-error]\n\n1 problem\n`);
+    // The words formatters add are Chinese by default, English with locale en; ESLint's [Error/…] tags stay.
+    expect(formatUnix(broken)).toBe(`broken.md:1:1: ${crashed} [Error/internal-error]\n\n1 个问题\n`);
+    expect(formatUnix(broken, { locale: 'en' })).toBe(`broken.md:1:1: ${crashed} [Error/internal-error]\n\n1 problem\n`);
     expect(formatGithub(broken)).toBe(`::error file=broken.md,line=1,col=1,endLine=1,endColumn=1,title=internal-error::${crashed}\n`);
-    expect(formatStylish(broken, { color: false })).toBe(`\nbroken.md\n  1:1  error    ${crashed}  internal-error\n       |\n       ^\n\n✖ 1 problem (1 error, 0 warnings)\nno relations found in 1 file — crossfoot read no figures it could check\n`);
+    expect(formatStylish(broken, { color: false })).toBe(`\nbroken.md\n  1:1  错误  ${crashed}  internal-error\n       |\n       ^\n\n✖ 1 个问题（1 个错误，0 个警告）\n未找到数量关系——crossfoot 在文件中没有读到可核对的数字\n`);
+    expect(formatStylish(broken, { color: false, locale: 'en' })).toBe(`\nbroken.md\n  1:1  error    ${crashed}  internal-error\n       |\n       ^\n\n✖ 1 problem (1 error, 0 warnings)\nno relations found in 1 file — crossfoot read no figures it could check\n`);
     const sarif = JSON.parse(formatSarif(broken, { color: false, rules: rules.map((r) => r.meta) }));
     expect(sarif.runs[0].results).toEqual([
       {

@@ -178,19 +178,22 @@ describe('the CLI on one thread', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe(
       `${crash.READ}:1:1: 读取文件运行出错：EIO: i/o error, read [Error/internal-error]\n` +
-        'a.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n2 problems\n',
+        'a.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n2 个问题\n',
     );
     const stylish = await run([crash.READ], { [crash.READ]: bad });
-    expect(stylish.stdout).toBe(`\n${crash.READ}\n  1:1  error    读取文件运行出错：EIO: i/o error, read  internal-error\n       \n       ^\n\n✖ 1 problem (1 error, 0 warnings)\nno relations found in 1 file — crossfoot read no figures it could check\n`);
+    expect(stylish.stdout).toBe(`\n${crash.READ}\n  1:1  错误  读取文件运行出错：EIO: i/o error, read  internal-error\n       \n       ^\n\n✖ 1 个问题（1 个错误，0 个警告）\n未找到数量关系——crossfoot 在文件中没有读到可核对的数字\n`);
   });
   it('does the same for standard input', async () => {
     const r = await run(['--stdin', '--stdin-filename', 'report.md', '-f', 'unix'], {}, { stdin: crashing });
-    expect(r).toMatchObject({ code: 2, stderr: '', stdout: `report.md:1:1: 提取数据运行出错：${EXTRACT_REASON} [Error/internal-error]\n\n1 problem\n` });
+    expect(r).toMatchObject({ code: 2, stderr: '', stdout: `report.md:1:1: 提取数据运行出错：${EXTRACT_REASON} [Error/internal-error]\n\n1 个问题\n` });
   });
   it('prints the stack on stderr only with CROSSFOOT_DEBUG', async () => {
     const files = { 'crash.md': crashing, 'a.md': bad };
     const debug = await run(['-f', 'unix', 'crash.md', 'a.md'], files, { env: { CROSSFOOT_DEBUG: '1' } });
-    expect(debug.stderr).toMatch(/^crossfoot: internal error in crash\.md: TypeError: Cannot read properties of undefined \(reading 'end'\)\n(\s+at .+\n)+$/);
+    // The frame in the run's language; the stack is the runtime's own.
+    expect(debug.stderr).toMatch(/^crossfoot：crash\.md 内部错误：TypeError: Cannot read properties of undefined \(reading 'end'\)\n(\s+at .+\n)+$/);
+    const english = await run(['--locale', 'en', '-f', 'unix', 'crash.md', 'a.md'], files, { env: { CROSSFOOT_DEBUG: '1' } });
+    expect(english.stderr).toMatch(/^crossfoot: internal error in crash\.md: TypeError: Cannot read properties of undefined \(reading 'end'\)\n(\s+at .+\n)+$/);
     const quiet = await run(['-f', 'unix', 'crash.md', 'a.md'], files);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).toBe(debug.stdout);

@@ -24,6 +24,6 @@ it('packs, installs into an empty folder and lints a report', () => {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(packDir, tarball)], { cwd: app, stdio: 'pipe' });
   writeFileSync(join(app, 'report.md'), '2024年度部门整体支出绩效自评报告\n\n涉及一般公共预算支出万元。\n');
   const r = spawnSync(join(app, 'node_modules/.bin/crossfoot'), ['--format', 'unix', 'report.md'], { cwd: app, encoding: 'utf8' });
-  expect(r.stdout).toBe('report.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 problem\n');
+  expect(r.stdout).toBe('report.md:3:9: “支出万元”缺少金额：万元前没有数字 [Error/missing-figure]\n\n1 个问题\n');
   expect(r.status).toBe(1);
 }, 240_000);

@@ -63,13 +63,13 @@ describe('plugins', () => {
   it('run with their namespaced id and honour disable comments', () => {
     const dir = project({ 'hunan/broken': 'off' });
     const r = run(['-f', 'unix', 'report.md'], dir);
-    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Error/hunan/low-score-explained]\n\n1 problem\n');
+    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Error/hunan/low-score-explained]\n\n1 个问题\n');
     expect(r.code).toBe(1);
   });
   it('honour severities and options from the config and --rule', () => {
     const dir = project({ 'hunan/broken': 'off', 'hunan/low-score-explained': ['warn', { threshold: 81 }] });
     const r = run(['-f', 'unix', 'report.md'], dir);
-    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 problem\n');
+    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 个问题\n');
     expect(r.code).toBe(0);
     expect(run(['--rule', 'hunan/low-score-explained:off', '-f', 'unix', 'report.md'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
   });
@@ -96,11 +96,14 @@ describe('plugins', () => {
   });
   it('refuse an unknown plugin rule id and a missing plugin, exit 2', () => {
     const dir = project({ 'hunan/nope': 'warn' });
-    expect(run(['report.md'], dir).stderr).toContain('unknown rule "hunan/nope"');
-    writeFileSync(join(dir, 'crossfoot.config.json'), JSON.stringify({ plugins: ['./missing.mjs'] }));
+    const config = join(dir, 'crossfoot.config.json');
+    expect(run(['report.md'], dir).stderr).toBe(`crossfoot：配置文件 ${config}：规则 hunan/nope 不存在（crossfoot --list-rules 列出全部规则）。\n`);
+    expect(runCli(['--locale', 'en', 'report.md'], { cwd: dir }).stderr).toBe(`crossfoot: Config file ${config}: unknown rule "hunan/nope" (crossfoot --list-rules lists them).\n`);
+    writeFileSync(config, JSON.stringify({ plugins: ['./missing.mjs'] }));
     const r = run(['report.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('failed to load');
+    expect(r.stderr).toBe(`crossfoot：找不到 ${config} 中列出的插件 "./missing.mjs"。\n`);
+    expect(runCli(['--locale', 'en', 'report.md'], { cwd: dir }).stderr).toBe(`crossfoot: Plugin "./missing.mjs" named in ${config} cannot be found.\n`);
   });
   it('work through the library API', async () => {
     const dir = project({ 'hunan/broken': 'off' });
@@ -115,20 +118,26 @@ describe('plugins', () => {
     writeFileSync(join(dir, 'crossfoot.config.json'), JSON.stringify({ plugins: ['./hunan-rules.mjs'], rules: { 'hunan/broken': 'off', 'hunan/low-score-explained': 'warn' } }));
     const r = run(['-f', 'unix', 'report.md'], dir);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 problem\n');
+    expect(r.stdout).toBe('report.md:3:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 个问题\n');
   });
   it('are listed by --list-rules and explained by --explain in the plugin\'s folder', () => {
     const dir = project({});
+    // In Chinese, a plugin rule with no Chinese title keeps its own description.
     const list = run(['--list-rules'], dir);
     expect(list.code).toBe(0);
-    expect(list.stdout).toMatch(/^hunan\/low-score-explained +error +A score below 85 must be explained$/m);
-    expect(list.stdout).toMatch(/^sum-mismatch /m);
+    expect(list.stdout).toMatch(/^hunan\/low-score-explained  错误  A score below 85 must be explained$/m);
+    expect(list.stdout).toMatch(/^sum-mismatch +错误  合计与分项之和不符$/m);
+    expect(runCli(['--list-rules', '--locale', 'en'], { cwd: dir }).stdout).toMatch(/^hunan\/low-score-explained  error  A score below 85 must be explained$/m);
     const explained = run(['--explain', 'hunan/low-score-explained'], dir);
     expect(explained.code).toBe(0);
-    expect(explained.stdout.split('\n').slice(0, 5)).toEqual(['hunan/low-score-explained (error)', '', 'A score below 85 must be explained', '', 'Why: Provincial requirement.']);
+    expect(explained.stdout).toBe('hunan/low-score-explained（错误）\n\nA score below 85 must be explained\n\n为什么：Provincial requirement.\n\n选项（默认值）：{"threshold":85}\n\n不报告的写法：\n    自评得分90分\n\n会报告的写法：\n    自评得分80分\n');
+    const english = runCli(['--explain', 'hunan/low-score-explained', '--locale', 'en'], { cwd: dir });
+    expect(english.stdout.split('\n').slice(0, 5)).toEqual(['hunan/low-score-explained (error)', '', 'A score below 85 must be explained', '', 'Why: Provincial requirement.']);
     // Elsewhere, the plugin's rules are unknown.
-    expect(run(['--explain', 'hunan/low-score-explained'], tmpdir()).stderr).toBe('crossfoot: unknown rule "hunan/low-score-explained" (crossfoot --list-rules lists them).\n');
-    expect(run(['--explain', ''], dir)).toEqual({ code: 2, stdout: '', stderr: 'crossfoot: --explain needs a rule id, e.g. --explain sum-mismatch (crossfoot --list-rules lists them).\n' });
+    expect(run(['--explain', 'hunan/low-score-explained'], tmpdir()).stderr).toBe('crossfoot：规则 hunan/low-score-explained 不存在（crossfoot --list-rules 列出全部规则）。\n');
+    expect(runCli(['--locale', 'en', '--explain', 'hunan/low-score-explained'], { cwd: tmpdir() }).stderr).toBe('crossfoot: unknown rule "hunan/low-score-explained" (crossfoot --list-rules lists them).\n');
+    expect(run(['--explain', ''], dir)).toEqual({ code: 2, stdout: '', stderr: 'crossfoot：--explain 需要一个规则名，如 --explain sum-mismatch（crossfoot --list-rules 列出全部规则）。\n' });
+    expect(runCli(['--explain', '', '--locale', 'en'], { cwd: dir })).toEqual({ code: 2, stdout: '', stderr: 'crossfoot: --explain needs a rule id, e.g. --explain sum-mismatch (crossfoot --list-rules lists them).\n' });
   });
   it('invalidate --cache when the plugin\'s code changes', () => {
     const dir = project({ 'hunan/broken': 'off' });
@@ -143,8 +152,10 @@ describe('plugins', () => {
     writeFileSync(join(dir, 'hunan-rules.mjs'), 'export const name = "hunan";\nexport default [\n  { meta: ] },\n];\n');
     const r = run(['report.md'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^crossfoot: Plugin "\.\/hunan-rules\.mjs" named in .*crossfoot\.config\.json failed to load: Unexpected token '\]' \(hunan-rules\.mjs:3(:\d+)?\)\n$/);
+    // Node.js's own message on the plugin's code, quoted as it is in either language.
+    expect(r.stderr).toMatch(/^crossfoot：.*crossfoot\.config\.json 中列出的插件 "\.\/hunan-rules\.mjs" 加载失败：Unexpected token '\]' \(hunan-rules\.mjs:3(:\d+)?\)\n$/);
     expect(r.stderr).not.toContain('load.cjs');
+    expect(runCli(['--locale', 'en', 'report.md'], { cwd: dir }).stderr).toMatch(/^crossfoot: Plugin "\.\/hunan-rules\.mjs" named in .*crossfoot\.config\.json failed to load: Unexpected token '\]' \(hunan-rules\.mjs:3(:\d+)?\)\n$/);
   });
   it.each([
     ['README.md', '完整的插件示例'],
@@ -159,6 +170,6 @@ describe('plugins', () => {
     writeFileSync(join(dir, 'hunan-rules.mjs'), code);
     writeFileSync(join(dir, 'crossfoot.config.json'), config);
     writeFileSync(join(dir, 'report.md'), '本项目自评得分80分。\n');
-    expect(run(['-f', 'unix', 'report.md'], dir)).toEqual({ code: 0, stdout: 'report.md:1:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 problem\n', stderr: '' });
+    expect(run(['-f', 'unix', 'report.md'], dir)).toEqual({ code: 0, stdout: 'report.md:1:8: 自评得分 80 分低于 85 分，须说明原因 [Warning/hunan/low-score-explained]\n\n1 个问题\n', stderr: '' });
   });
 });

@@ -43,7 +43,7 @@ describe('.doc text', () => {
     const r = runCli(['-f', 'unix', 'fixtures/formats/form-table.doc']);
     expect(r.stdout).toBe(
       'fixtures/formats/form-table.doc:3:12: 分项之和 74.63 万元（55.35 + 12.36 + 6.92），所写合计 74.73 万元 [Error/sum-mismatch]\n' +
-        'fixtures/formats/form-table.doc:7:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 problems\n',
+        'fixtures/formats/form-table.doc:7:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n2 个问题\n',
     );
     const lines = runCli(['--print-text', 'fixtures/formats/form-table.doc']).stdout.split('\n');
     expect(lines[2]!.slice(11, 16)).toBe('74.73');
@@ -77,7 +77,7 @@ describe('.doc text', () => {
       '',
     ]);
     expect(runCli(['-f', 'unix', 'fixtures/formats/cell-paragraphs.doc']).stdout).toBe(
-      'fixtures/formats/cell-paragraphs.doc:8:28: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n1 problem\n',
+      'fixtures/formats/cell-paragraphs.doc:8:28: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n1 个问题\n',
     );
   });
 
@@ -102,9 +102,17 @@ describe('.doc text', () => {
     writeFileSync(join(dir, 'text.doc'), '这只是一段文字。');
     writeFileSync(join(dir, 'empty.doc'), '');
     writeFileSync(join(dir, 'good.md'), `${sumError}\n`);
-    const r = runCli(['-f', 'unix', 'renamed.doc', 'rtf.doc', 'page.doc', 'truncated.doc', 'text.doc', 'empty.doc', 'good.md'], { cwd: dir });
+    const files = ['renamed.doc', 'rtf.doc', 'page.doc', 'truncated.doc', 'text.doc', 'empty.doc', 'good.md'];
+    const r = runCli(['-f', 'unix', ...files], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'crossfoot：empty.doc 为空，没有可检查的内容。',
+      'crossfoot：page.doc 不是 Word .doc 文件，而是网页，请把扩展名改为 .html 后再检查。',
+      'crossfoot：rtf.doc 不是 Word .doc 文件，而是 RTF 文件，请另存为 .docx 后再检查。',
+      'crossfoot：text.doc 不是 Word .doc 文件（开头没有 OLE 文件标识）。',
+      'crossfoot：truncated.doc 是已损坏或不受支持的 Word .doc 文件，无法读取其中的文字。',
+    ]);
+    expect(runCli(['--locale', 'en', '-f', 'unix', ...files], { cwd: dir }).stderr.split('\n').filter(Boolean).sort()).toEqual([
       'crossfoot: empty.doc is empty: there is nothing to lint.',
       'crossfoot: page.doc is not a Word .doc file: it is a web page; rename it to .html to lint it.',
       'crossfoot: rtf.doc is not a Word .doc file: it is an RTF file; save it as .docx to lint it.',

@@ -89,7 +89,7 @@ describe('a saved government page (GBK, meta charset)', () => {
   it('finds the planted execution rate error at its line and column in the printed text', () => {
     const r = runCli(['-f', 'unix', page]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`${page}:16:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n1 problem\n`);
+    expect(r.stdout).toBe(`${page}:16:47: 执行率应为 135.00 万元 ÷ 150.00 万元 = 90.00%，所写为 92.00% [Error/rate-mismatch]\n\n1 个问题\n`);
     const line16 = runCli(['--print-text', page]).stdout.split('\n')[15]!;
     expect(line16.slice(46, 52)).toBe('92.00%');
   });
@@ -129,9 +129,17 @@ describe('a saved government page (GBK, meta charset)', () => {
     writeFileSync(join(dir, 'gbk.html'), Buffer.concat([Buffer.from('<meta charset="gbk"><p>'), Buffer.from([0xff, 0xff]), Buffer.from('</p>')]));
     writeFileSync(join(dir, 'empty.html'), '');
     writeFileSync(join(dir, 'good.md'), '基本支出 74.73 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。\n');
-    const r = runCli(['-f', 'unix', 'pdf.html', 'zip.htm', 'garbled.html', 'gbk.html', 'empty.html', 'good.md'], { cwd: dir });
+    const files = ['pdf.html', 'zip.htm', 'garbled.html', 'gbk.html', 'empty.html', 'good.md'];
+    const r = runCli(['-f', 'unix', ...files], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean).sort()).toEqual([
+      'crossfoot：empty.html 为空，没有可检查的内容。',
+      'crossfoot：garbled.html 无法解码：内容不是有效的 UTF-8 或 GB18030 文本。',
+      'crossfoot：gbk.html 无法解码：内容既不符合其声明的字符集（gbk），也不是有效的 UTF-8 或 GB18030。',
+      'crossfoot：pdf.html 不是网页，而是 PDF 文件。',
+      'crossfoot：zip.htm 不是网页，而是 ZIP 压缩包（.docx、.xlsx 等）。',
+    ]);
+    expect(runCli(['--locale', 'en', '-f', 'unix', ...files], { cwd: dir }).stderr.split('\n').filter(Boolean).sort()).toEqual([
       'crossfoot: empty.html is empty: there is nothing to lint.',
       'crossfoot: garbled.html cannot be decoded: it is not valid UTF-8 or GB18030 text.',
       'crossfoot: gbk.html cannot be decoded: it is not valid text in its declared charset (gbk), UTF-8 or GB18030.',

@@ -206,15 +206,22 @@ describe('PDF files crossfoot refuses', () => {
     const good = readFileSync(join(formats, 'seed-001-chenxi-2023.pdf'));
     writeFileSync(join(dir, 'truncated.pdf'), good.subarray(0, 2000));
     writeFileSync(join(dir, 'good.pdf'), good);
-    const r = runCli(['-f', 'unix', 'scan.pdf', 'encrypted.pdf', 'page.pdf', 'truncated.pdf', 'good.pdf'], { cwd: dir });
+    const files = ['scan.pdf', 'encrypted.pdf', 'page.pdf', 'truncated.pdf', 'good.pdf'];
+    const r = runCli(['-f', 'unix', ...files], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'crossfoot：scan.pdf 没有文字层（可能是扫描件），请先做文字识别（OCR）。',
+      'crossfoot：encrypted.pdf 设有打开密码，crossfoot 无法读取（请先另存一份不加密的副本）。',
+      'crossfoot：page.pdf 不是 PDF 文件（开头没有 %PDF-，看来是以 .pdf 为扩展名保存的网页）。',
+      'crossfoot：truncated.pdf 不是有效的 PDF 文件（文件已损坏或不完整）。',
+    ]);
+    expect(r.stdout).toMatch(/^good\.pdf:\d+:\d+: .*\[Warning\/jiezhi-usage\]$/m);
+    expect(runCli(['--locale', 'en', '-f', 'unix', ...files.slice(0, -1)], { cwd: dir }).stderr.split('\n').filter(Boolean)).toEqual([
       'crossfoot: scan.pdf has no text layer (a scanned document?); run OCR on it first.',
       'crossfoot: encrypted.pdf is encrypted with a password; crossfoot cannot read it (save an unprotected copy first).',
       'crossfoot: page.pdf is not a PDF file (it does not start with %PDF-; it looks like HTML saved under a .pdf name).',
       'crossfoot: truncated.pdf is not a valid PDF file (it is damaged or truncated).',
     ]);
-    expect(r.stdout).toMatch(/^good\.pdf:\d+:\d+: .*\[Warning\/jiezhi-usage\]$/m);
   });
 
   it('refuses a PDF of 2,000 pages before reading them, naming the limit', () => {
@@ -223,7 +230,8 @@ describe('PDF files crossfoot refuses', () => {
     writeFileSync(join(dir, 'short.pdf'), emptyPdf(2));
     const r = runCli(['long.pdf', 'short.pdf'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(
+    expect(r.stderr).toBe('crossfoot：long.pdf 共 2000 页，超过 crossfoot 对单个 PDF 的 1000 页上限。\ncrossfoot：short.pdf 没有文字层（可能是扫描件），请先做文字识别（OCR）。\n');
+    expect(runCli(['--locale', 'en', 'long.pdf', 'short.pdf'], { cwd: dir }).stderr).toBe(
       'crossfoot: long.pdf has 2000 pages, over the limit of 1000 pages crossfoot reads from one PDF.\ncrossfoot: short.pdf has no text layer (a scanned document?); run OCR on it first.\n',
     );
   });

@@ -71,7 +71,9 @@ describe('places', () => {
     const text = '二、支出情况\n\n计生协会管理专项经费决算支出 8.5 万元，其中：办公费 4.17 万元、差旅费 1.33 万元、劳务费 1.2 万元、其他支出 1.3 万元。\n';
     const result = withPlaces(lint(text, { filePath: 'r.pdf' }), [{ line: 3, column: 1, endColumn: Infinity, place: { page: 2 } }]);
     expect(result.messages.map((m) => [m.ruleId, m.line, m.column, m.data?.source, m.data?.sourcePage])).toEqual([['sum-mismatch', 3, 16, 'page 2', 2]]);
-    expect(formatStylish([result], { color: false })).toContain('sum-mismatch  (page 2)');
+    // The stylish format says the place in its locale; the data (JSON, SARIF) keeps `page 2`.
+    expect(formatStylish([result], { color: false })).toContain('sum-mismatch  (第 2 页)');
+    expect(formatStylish([result], { color: false, locale: 'en' })).toContain('sum-mismatch  (page 2)');
     const sarif = JSON.parse(formatSarif([result], { color: false, rules: [] }));
     expect(sarif.runs[0].results[0].locations[0].properties).toEqual({ source: 'page 2', sourcePage: 2 });
   });

@@ -228,9 +228,10 @@ describe('bad workbooks', () => {
   const formBytes = readFileSync(join(formats, 'project-form.xlsx'));
   const oleHeader = (names: string[]) => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), ...names.map((n) => Buffer.from(n, 'utf16le')), Buffer.alloc(1024)]);
   const emptyCells = Array.from({ length: 600 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 1000 }, () => '<c s="1"/>').join('')}</row>`).join('');
-  const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, string]> = [
-    ['not a zip', () => Buffer.from('预算执行率 90%'), 'bad.xlsx is not an .xlsx workbook (it is not a zip package).'],
-    ['truncated', () => formBytes.subarray(0, formBytes.length >> 1), 'bad.xlsx is not a valid .xlsx file (it cannot be unzipped: it may be truncated or damaged).'],
+  /** Each case: its name, the workbook, the sentence in English and in Chinese. */
+  const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, string, string]> = [
+    ['not a zip', () => Buffer.from('预算执行率 90%'), 'bad.xlsx is not an .xlsx workbook (it is not a zip package).', 'bad.xlsx 不是 .xlsx 工作簿（不是 zip 压缩包）。'],
+    ['truncated', () => formBytes.subarray(0, formBytes.length >> 1), 'bad.xlsx is not a valid .xlsx file (it cannot be unzipped: it may be truncated or damaged).', 'bad.xlsx 不是有效的 .xlsx 文件（无法解压，可能不完整或已损坏）。'],
     [
       'a zip without xl/workbook.xml',
       async () => {
@@ -238,7 +239,7 @@ describe('bad workbooks', () => {
         zip.file('word/document.xml', '<w:document/>');
         return zip.generateAsync({ type: 'uint8array' });
       },
-      'bad.xlsx is not an Excel workbook (it has no xl/workbook.xml).',
+      'bad.xlsx is not an Excel workbook (it has no xl/workbook.xml).', 'bad.xlsx 不是 Excel 工作簿（缺少 xl/workbook.xml）。',
     ],
     [
       'a zip bomb',
@@ -248,7 +249,7 @@ describe('bad workbooks', () => {
         zip.file('xl/media/bomb.bin', new Uint8Array(40 * 1024 * 1024));
         return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
       },
-      'bad.xlsx looks like a zip bomb: its contents inflate to more than 200 MB or at an implausible ratio, so it was not unpacked.',
+      'bad.xlsx looks like a zip bomb: its contents inflate to more than 200 MB or at an implausible ratio, so it was not unpacked.', 'bad.xlsx 疑似 zip 炸弹：解压后超过 200 MB 或压缩比异常，未予解压。',
     ],
     [
       'a zip bomb whose headers lie about its size',
@@ -258,29 +259,30 @@ describe('bad workbooks', () => {
         zip.file('xl/workbook.xml', '<workbook/>');
         return lyingSizes(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 1000);
       },
-      'bad.xlsx looks like a zip bomb: its contents inflate to more than 200 MB or at an implausible ratio, so it was not unpacked.',
+      'bad.xlsx looks like a zip bomb: its contents inflate to more than 200 MB or at an implausible ratio, so it was not unpacked.', 'bad.xlsx 疑似 zip 炸弹：解压后超过 200 MB 或压缩比异常，未予解压。',
     ],
-    ['a sheet of 600,000 empty cells', () => workbookWith(`<sheetData>${emptyCells}</sheetData>`), 'bad.xlsx is too large to read: sheet 大表 has more than 500,000 cells, most of them empty.'],
+    ['a sheet of 600,000 empty cells', () => workbookWith(`<sheetData>${emptyCells}</sheetData>`), 'bad.xlsx is too large to read: sheet 大表 has more than 500,000 cells, most of them empty.', 'bad.xlsx 过大，无法读取：工作表 大表 有超过 500,000 个单元格（大多为空）。'],
     [
       'a merged range over a whole sheet',
       () => workbookWith('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>合计</t></is></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'),
-      'bad.xlsx is too large to read: sheet 大表 has merged ranges covering more than 1,000,000 cells.',
+      'bad.xlsx is too large to read: sheet 大表 has merged ranges covering more than 1,000,000 cells.', 'bad.xlsx 过大，无法读取：工作表 大表 的合并区域覆盖超过 1,000,000 个单元格。',
     ],
     [
       'content 16,384 columns apart',
       () => workbookWith('<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目</t></is></c><c r="XFD1"><v>1</v></c></row></sheetData>'),
-      'bad.xlsx is too large to read: sheet 大表 has content across 16,384 columns, over the limit of 10,000.',
+      'bad.xlsx is too large to read: sheet 大表 has content across 16,384 columns, over the limit of 10,000.', 'bad.xlsx 过大，无法读取：工作表 大表 的内容跨 16,384 列，超过 10,000 列的上限。',
     ],
-    ['a password-protected workbook', () => oleHeader(['EncryptionInfo', 'EncryptedPackage']), 'bad.xlsx is encrypted (password-protected): open it in Excel, save a copy without a password, and lint that.'],
-    ['an .xls renamed', () => oleHeader(['Workbook']), 'bad.xlsx is an Excel 97–2003 (.xls) workbook saved with the .xlsx extension, not an .xlsx file.'],
+    ['a password-protected workbook', () => oleHeader(['EncryptionInfo', 'EncryptedPackage']), 'bad.xlsx is encrypted (password-protected): open it in Excel, save a copy without a password, and lint that.', 'bad.xlsx 设有密码保护：请在 Excel 中打开，另存一份不加密的副本后再检查。'],
+    ['an .xls renamed', () => oleHeader(['Workbook']), 'bad.xlsx is an Excel 97–2003 (.xls) workbook saved with the .xlsx extension, not an .xlsx file.', 'bad.xlsx 是以 .xlsx 扩展名保存的 Excel 97–2003（.xls）工作簿，不是 .xlsx 文件。'],
   ];
-  it.each(cases)('%s: one sentence, exit 2, the good file beside it still linted', async (_name, make, sentence) => {
+  it.each(cases)('%s: one sentence (in Chinese, and in English with --locale en), exit 2, the good file beside it still linted', async (_name, make, en, zh) => {
     const dir = temp();
     writeFileSync(join(dir, 'bad.xlsx'), await make());
     writeFileSync(join(dir, 'good.md'), GOOD);
+    expect(runCli(['--locale', 'en', '-f', 'json', 'bad.xlsx', 'good.md'], { cwd: dir }).stderr).toBe(`crossfoot: ${en}\n`);
     const r = runCli(['-f', 'json', 'bad.xlsx', 'good.md'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`crossfoot: ${sentence}`);
+    expect(r.stderr).toBe(`crossfoot：${zh}\n`);
     const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     expect(results.map((f) => [f.filePath, f.messages.map((m) => m.ruleId)])).toEqual([['good.md', ['sum-mismatch']]]);
   }, 60_000);
@@ -291,6 +293,6 @@ describe('bad workbooks', () => {
     const r = runCli(['blank.xlsx'], { cwd: dir });
     // An empty file is a file with nothing wrong in it (as in ESLint): exit 0, and a note.
     expect(r.code).toBe(0);
-    expect(r.stderr.trim()).toBe('crossfoot: note: blank.xlsx is empty: there is nothing to lint.');
+    expect(r.stderr).toBe('crossfoot：提示：blank.xlsx 为空，没有可检查的内容。\n');
   });
 });

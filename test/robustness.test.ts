@@ -122,7 +122,8 @@ describe('output of a large file', () => {
     const elapsed = performance.now() - started;
     const lines = out.split('\n');
     const quoted = (line: number) => {
-      const at = lines.findIndex((l) => l.endsWith(`error    第${line}行  sum-mismatch`));
+      // The severity word is Chinese by default (错误), as wide as the English one is padded to.
+      const at = lines.findIndex((l) => l.endsWith(`错误  第${line}行  sum-mismatch`));
       return [lines[at + 1]!.trim(), lines[at + 2]!.slice(lines[at + 1]!.indexOf('第'))];
     };
     expect(quoted(1)).toEqual(['第1行资金12.5万元', `${' '.repeat(9)}^^^^`]);

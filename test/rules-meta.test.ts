@@ -5,8 +5,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
-import { READMES, RULE_PAGES, rulePage, rulesIndexPage, rulesTable, type ReadmeLocale } from '../src/docs.js';
+import { exampleFinding, READMES, RULE_PAGES, rulePage, rulesIndexPage, rulesTable, type ReadmeLocale } from '../src/docs.js';
 import { runRule } from './rule-tester.js';
+import { RULES_ZH } from '../src/rules-zh.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ruleFiles = readdirSync(join(root, 'rules'))
@@ -64,6 +65,37 @@ describe('--explain', () => {
     expect(text.split('\n')[2]).toContain(`（${rule.meta.severity}）`);
     expect(text).toContain(rule.meta.rationale);
     for (const example of [...rule.meta.examples.valid, ...rule.meta.examples.invalid]) expect(text).toContain(example.split('\n')[0]);
+  });
+});
+
+describe('--explain in one language', () => {
+  /** Chinese characters and punctuation (ideographs, CJK punctuation, full-width forms). */
+  const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+  it.each(rules.map((r) => [r.meta.id, r] as const))('explains %s in Chinese alone by default', async (id, rule) => {
+    const { explainRule } = await import('../src/docs.js');
+    const zh = RULES_ZH[id]!;
+    const text = explainRule(id, rules, 'zh')!;
+    expect(text.split('\n').slice(0, 7)).toEqual([`# ${id}：${zh.title}`, '', `默认级别：${rule.meta.severity === 'error' ? '错误' : '警告'}（${rule.meta.severity}）`, '', zh.description, '', `为什么：${zh.rationale}`]);
+    expect(text).not.toContain(rule.meta.rationale);
+    expect(text).toContain('\n## 不报告的写法\n');
+    expect(text).not.toContain('Correct');
+    for (const example of rule.meta.examples.invalid) for (const finding of exampleFinding(rule, example)) expect(text).toContain(`→ \`${finding}\``);
+  });
+  it.each(rules.map((r) => [r.meta.id, r] as const))('explains %s in English with locale en: Chinese only in its report examples, its findings and the report words its own text quotes', async (id, rule) => {
+    const { explainRule } = await import('../src/docs.js');
+    const text = explainRule(id, rules, 'en')!;
+    expect(text.split('\n').slice(0, 3)).toEqual([`# ${id}`, '', `Default severity: ${rule.meta.severity}`]);
+    // What is left when the report examples (fenced), the English findings, the rule's English
+    // description and rationale and its default options are taken out is the page's own frame.
+    let frame = text.replace(/```text\n[\s\S]*?\n```/g, '');
+    for (const example of rule.meta.examples.invalid) {
+      for (const finding of exampleFinding(rule, example, 'en')) {
+        expect(text).toContain(`→ \`${finding}\``);
+        frame = frame.replace(`→ \`${finding}\``, '');
+      }
+    }
+    for (const own of [rule.meta.description, rule.meta.rationale, JSON.stringify(rule.meta.defaultOptions)]) frame = frame.split(own).join('');
+    expect(frame).not.toMatch(CJK);
   });
 });
 

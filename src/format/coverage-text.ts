@@ -1,4 +1,5 @@
-// The words of the coverage summary and the review page, in one place per language.
+// The words formatters add around the findings (severity words, the problems line, the coverage
+// summary, the review page's labels), in one place per language.
 import type { CoverageStats } from '../coverage.js';
 import type { Locale } from '../lint.js';
 import type { SkipReason } from '../model.js';
@@ -23,6 +24,14 @@ export interface CoverageWords {
   part: string;
   /** One line saying what was checked in `files` files. */
   summary(stats: CoverageStats, files: number): string;
+  /** The stylish format's problems line: `✖ 4 problems (3 errors, 1 warning)`. */
+  problems(errors: number, warnings: number): string;
+  /** The unix format's count line: `4 problems`. */
+  problemCount(count: number): string;
+  /** A remark in parentheses after a word: `（错误）`, ` (error)`. */
+  parenthesis(text: string): string;
+  /** Between the items of a list: `，`, `, `. */
+  separator: string;
 }
 
 const ZH: CoverageWords = {
@@ -36,7 +45,7 @@ const ZH: CoverageWords = {
   findings: '发现的问题',
   noFindings: '未发现问题',
   error: '错误',
-  warning: '提醒',
+  warning: '警告',
   legend: '图例',
   reasons: { 'competing-readings': '有两种读法', 'ambiguous-table-row': '表格行对不齐表头', 'rule-off': '规则已关闭', disabled: '已用注释忽略' },
   kinds: { held: '核对相符', failed: '核对不符', skipped: '有歧义，未核对' },
@@ -53,6 +62,10 @@ const ZH: CoverageWords = {
     if (stats.skipped) parts.push(`${stats.skipped} 处跳过（${reasonList(stats, ZH, '，')}）`);
     return `${stats.failed ? '✖' : '✔'} 核对了${where ? ` ${where}` : ''} ${stats.checked} 处数量关系：${parts.join('，')}`;
   },
+  problems: (errors, warnings) => `✖ ${errors + warnings} 个问题（${errors} 个错误，${warnings} 个警告）`,
+  problemCount: (count) => `${count} 个问题`,
+  parenthesis: (text) => `（${text}）`,
+  separator: '，',
 };
 
 const EN: CoverageWords = {
@@ -83,7 +96,16 @@ const EN: CoverageWords = {
     if (stats.skipped) parts.push(`${stats.skipped} skipped (${reasonList(stats, EN, ', ')})`);
     return `${stats.failed ? '✖' : '✔'} ${stats.checked} relation${stats.checked === 1 ? '' : 's'} checked ${where}, ${parts.join(', ')}`;
   },
+  problems: (errors, warnings) => `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+  problemCount: (count) => plural(count, 'problem'),
+  parenthesis: (text) => ` (${text})`,
+  separator: ', ',
 };
+
+/** `1 problem`, `2 problems`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
 
 function reasonList(stats: CoverageStats, words: CoverageWords, separator: string): string {
   return (Object.entries(stats.skippedBy) as Array<[SkipReason, number]>).map(([reason, n]) => `${words.reasons[reason]} ${n}`).join(separator);

@@ -53,7 +53,7 @@ export function renderReport(result: LintResult, prefix: string, words: Coverage
   const raw: Array<{ start: number; end: number; rank: number; tip?: string; key: string }> = [];
   const rankOf = (r: RelationCoverage) => (r.status === 'held' ? 0 : r.status === 'skipped' ? 1 : r.severity === 2 ? 4 : 3);
   for (const relation of result.relations ?? []) {
-    const status = relation.status === 'skipped' && relation.reason ? `${words.kinds.skipped}（${words.reasons[relation.reason]}）` : words.kinds[relation.status];
+    const status = relation.status === 'skipped' && relation.reason ? `${words.kinds.skipped}${words.parenthesis(words.reasons[relation.reason])}` : words.kinds[relation.status];
     const tip = relation.expression ? `${relation.expression} · ${status}` : status;
     // The stated figure (a total, a rate, a share) carries the verdict; the figures it is checked
     // against are marked as parts of a failed relation, not as wrong themselves.

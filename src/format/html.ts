@@ -46,12 +46,12 @@ function statLabel(key: (typeof STAT_KEYS)[number], words: CoverageWords): strin
 
 function legend(words: CoverageWords): string {
   const item = (cls: string, label: string) => `<li><mark class="cf ${cls}">12.34</mark> ${escapeHtml(label)}</li>`;
-  return `<ul class="legend" aria-label="${escapeHtml(words.legend)}">${item('held', words.kinds.held)}${item('error', `${words.kinds.failed}（${words.error}）`)}${item('warn', `${words.kinds.failed}（${words.warning}）`)}${item('part', words.part)}${item('skipped', words.kinds.skipped)}</ul>`;
+  return `<ul class="legend" aria-label="${escapeHtml(words.legend)}">${item('held', words.kinds.held)}${item('error', `${words.kinds.failed}${words.parenthesis(words.error)}`)}${item('warn', `${words.kinds.failed}${words.parenthesis(words.warning)}`)}${item('part', words.part)}${item('skipped', words.kinds.skipped)}</ul>`;
 }
 
 /** The bar of held, failed and skipped relations; patterns as well as colours tell them apart. */
 function bar(stats: CoverageStats, words: CoverageWords): string {
-  const label = `${words.held} ${stats.held}，${words.failed} ${stats.failed}，${words.skipped} ${stats.skipped}`;
+  const label = [`${words.held} ${stats.held}`, `${words.failed} ${stats.failed}`, `${words.skipped} ${stats.skipped}`].join(words.separator);
   const part = (cls: string, n: number) => (n > 0 ? `<span class="${cls}" style="flex-grow:${n}"></span>` : '');
   return `<div class="bar" role="img" aria-label="${escapeHtml(label)}">${part('held', stats.held)}${part('failed', stats.failed)}${part('skipped', stats.skipped)}</div>`;
 }
@@ -71,7 +71,7 @@ ${bar(stats, words)}
 <p class="summary${stats.relations === 0 ? ' none' : ''}">${escapeHtml(words.summary(stats, 1))}</p>
 </header>
 <div class="layout">
-<nav class="findings" aria-label="${escapeHtml(words.findings)}"><h3>${escapeHtml(words.findings)}（${result.messages.length}）</h3>
+<nav class="findings" aria-label="${escapeHtml(words.findings)}"><h3>${escapeHtml(words.findings)}${words.parenthesis(String(result.messages.length))}</h3>
 ${findings ? `<ol>${findings}</ol>` : `<p>${escapeHtml(words.noFindings)}</p>`}
 </nav>
 <article class="doc">${marked.html}</article>

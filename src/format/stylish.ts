@@ -1,7 +1,8 @@
 // ESLint's stylish layout, with the source line quoted and a caret under the figure,
 // aligned by display width so Chinese text lines up.
 import { Chalk } from 'chalk';
-import type { LintMessage, LintResult } from '../lint.js';
+import type { LintMessage, LintResult, Locale } from '../lint.js';
+import { describePlace } from '../read/source.js';
 import type { FormatOptions } from './index.js';
 import { displayWidth } from './width.js';
 import { relative } from 'node:path';
@@ -36,9 +37,22 @@ export function excerpt(lines: readonly string[], message: LintMessage): [string
   return [before + marked + after, caret];
 }
 
-/** ESLint's stylish output. */
+/** Where a finding is in the original file, in the reader's language (`第 3 页`, `page 3`, `自评表!G5`). */
+function placeOf(m: LintMessage, locale: Locale): string | undefined {
+  const data = m.data as { source?: unknown; sourcePage?: unknown; sourceSheet?: unknown; sourceCell?: unknown } | undefined;
+  if (typeof data?.source !== 'string') return undefined;
+  if (typeof data.sourceSheet === 'string') return describePlace({ sheet: data.sourceSheet, ...(typeof data.sourceCell === 'string' ? { cell: data.sourceCell } : {}) }, locale);
+  if (typeof data.sourcePage === 'number') return describePlace({ page: data.sourcePage }, locale);
+  return data.source;
+}
+
+/** ESLint's stylish output, its words (severity, the problems and coverage lines) in `options.locale` (Chinese by default). */
 export function formatStylish(results: LintResult[], options: FormatOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const words = coverageWords(options.locale);
+  // The severity words padded to one width (`error  `, `warning`; 错误 and 警告 are as wide).
+  const severityWidth = Math.max(displayWidth(words.error), displayWidth(words.warning));
+  const pad = (word: string) => ' '.repeat(severityWidth - displayWidth(word));
   let out = '';
   let errors = 0;
   let warnings = 0;
@@ -52,11 +66,12 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
     const posWidth = positions.reduce((width, p) => Math.max(width, p.length), 0);
     const lines = sourceLines(result.source);
     result.messages.forEach((m, i) => {
-      const severity = m.severity === 2 ? c.red('error') : c.yellow('warning');
-      const pad = m.severity === 2 ? '  ' : '';
+      const word = m.severity === 2 ? words.error : words.warning;
+      const severity = m.severity === 2 ? c.red(word) : c.yellow(word);
       // Where the finding is in the original file (a PDF's page, a workbook's cell), when the text was read from one.
-      const place = typeof m.data?.source === 'string' ? `  ${c.cyan(`(${m.data.source})`)}` : '';
-      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}${pad}  ${m.message}  ${c.dim(m.ruleId)}${place}\n`;
+      const source = placeOf(m, options.locale ?? 'zh');
+      const place = source === undefined ? '' : `  ${c.cyan(`(${source})`)}`;
+      out += `  ${c.dim(positions[i]!.padEnd(posWidth))}  ${severity}${pad(word)}  ${m.message}  ${c.dim(m.ruleId)}${place}\n`;
       const quoted = excerpt(lines, m);
       if (quoted) {
         const indent = ' '.repeat(2 + posWidth + 2);
@@ -66,15 +81,14 @@ export function formatStylish(results: LintResult[], options: FormatOptions): st
   }
   const total = errors + warnings;
   if (total > 0) {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    const summary = words.problems(errors, warnings);
     out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
   }
   if (results.length === 0) return out;
   // What was checked, under the problems line, even when there are none: a silent run would look
-  // the same whether the report was right or nothing in it was understood. English, as the rest of
-  // this layout is; the words live in coverage-text.ts for when the frame is localised.
+  // the same whether the report was right or nothing in it was understood.
   const stats = sumStats(results.map((r) => r.stats));
-  const line = coverageWords('en').summary(stats, results.length);
+  const line = words.summary(stats, results.length);
   out += `${total > 0 ? '' : '\n'}${stats.relations === 0 ? c.yellow(line) : stats.failed > 0 ? c.dim(line) : c.green(line)}\n`;
   return out;
 }

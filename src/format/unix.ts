@@ -1,8 +1,14 @@
 // One line per problem: path:line:col: message [Error/rule-id] (ESLint's unix format).
 import type { LintResult } from '../lint.js';
+import { coverageWords } from './coverage-text.js';
+import type { FormatOptions } from './index.js';
 
-/** `path:line:col: message [Error/rule-id]`, then a count line. */
-export function formatUnix(results: LintResult[]): string {
+/**
+ * `path:line:col: message [Error/rule-id]`, then a count line. The `[Error/…]` and `[Warning/…]`
+ * tags are ESLint's, which editors' error formats match, so they stay English in every locale; the
+ * count line is for people, in `options.locale` (Chinese by default).
+ */
+export function formatUnix(results: LintResult[], options: Pick<FormatOptions, 'locale'> = {}): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const m of result.messages) {
@@ -10,5 +16,5 @@ export function formatUnix(results: LintResult[]): string {
     }
   }
   if (lines.length === 0) return '';
-  return `${lines.join('\n')}\n\n${lines.length} problem${lines.length === 1 ? '' : 's'}\n`;
+  return `${lines.join('\n')}\n\n${coverageWords(options.locale).problemCount(lines.length)}\n`;
 }

@@ -4,6 +4,7 @@
 // has marked the row ends it misses) as GFM tables. A .doc that is really a .docx is read as one;
 // RTF or a web page saved as .doc is refused.
 import { importPackage } from '../lazy.js';
+import { INPUT, type Text } from '../messages.js';
 import { InputError, OLE_MAGIC, startsWith, ZIP_MAGIC } from './decode.js';
 import { CELL_PARAGRAPH, LINE_BREAK, markParagraphs } from './doc-paragraphs.js';
 import { MarkdownWriter } from './markdown.js';
@@ -11,24 +12,24 @@ import type { ReadText } from './source.js';
 import type { OleDocument } from 'word-extractor/lib/word-ole-extractor.js';
 
 /** What a file that is not an OLE Word document is, by its first bytes, and what to do; undefined when unknown. */
-function otherKind(bytes: Uint8Array): string | undefined {
+function otherKind(bytes: Uint8Array): Text | undefined {
   const head = Buffer.from(bytes.subarray(0, 512)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '').trimStart().toLowerCase();
-  if (head.startsWith('{\\rtf')) return 'an RTF file; save it as .docx to lint it';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head) || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return 'a web page; rename it to .html to lint it';
-  if (head.startsWith('%pdf')) return 'a PDF file';
+  if (head.startsWith('{\\rtf')) return { zh: 'RTF 文件，请另存为 .docx 后再检查', en: 'an RTF file; save it as .docx to lint it' };
+  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(head) || head.includes('xmlns:w="urn:schemas-microsoft-com:office:word"')) return { zh: '网页，请把扩展名改为 .html 后再检查', en: 'a web page; rename it to .html to lint it' };
+  if (head.startsWith('%pdf')) return { zh: 'PDF 文件', en: 'a PDF file' };
   return undefined;
 }
 
 /** The reader of the formats table: a .doc as Markdown text. */
 export async function readDocText(bytes: Uint8Array, name: string): Promise<ReadText> {
-  if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (bytes.length === 0) throw new InputError(INPUT.empty(name));
   if (startsWith(bytes, ZIP_MAGIC)) {
     // Saved as .docx under a .doc name (a common rename): read it as what it is.
     return (await import('./docx.js')).readDocxText(bytes, name);
   }
   if (!startsWith(bytes, OLE_MAGIC)) {
     const kind = otherKind(bytes);
-    throw new InputError(kind ? `${name} is not a Word .doc file: it is ${kind}.` : `${name} is not a Word .doc file (it does not start with the OLE signature).`);
+    throw new InputError(kind ? INPUT.docOther(name, kind) : INPUT.docNoOle(name));
   }
   let body: string;
   try {
@@ -40,7 +41,7 @@ export async function readDocText(bytes: Uint8Array, name: string): Promise<Read
       const { default: WordExtractor } = await importPackage<typeof import('word-extractor')>('word-extractor');
       body = (await new WordExtractor().extract(Buffer.from(bytes))).getBody();
     } catch {
-      throw new InputError(`${name} is a damaged or unsupported Word .doc file: its text cannot be read.`);
+      throw new InputError(INPUT.docDamaged(name));
     }
   }
   return docBodyText(body);

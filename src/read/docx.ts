@@ -5,6 +5,7 @@
 // Word shows them. Unpacking with JSZip, XML with xmldom.
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { INPUT } from '../messages.js';
 import { InputError } from './decode.js';
 import { Numbering } from './docx-numbering.js';
 
@@ -111,16 +112,16 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<DocxTex
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new InputError(`${name} is not a valid .docx file (it cannot be unzipped).`);
+    throw new InputError(INPUT.docxUnzip(name));
   }
   const documentXml = await zip.file('word/document.xml')?.async('string');
-  if (documentXml === undefined) throw new InputError(`${name} is not a Word document (it has no word/document.xml).`);
+  if (documentXml === undefined) throw new InputError(INPUT.docxNoDocument(name));
   const styles = readStyles(await zip.file('word/styles.xml')?.async('string'));
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
   const numbering = new Numbering(numberingXml ? (new DOMParser().parseFromString(numberingXml, 'text/xml') as XmlNode).documentElement : undefined);
   const doc = new DOMParser().parseFromString(documentXml, 'text/xml') as XmlNode;
   const body = doc.getElementsByTagName('w:body')[0];
-  if (!body) throw new InputError(`${name} is not a Word document (it has no body).`);
+  if (!body) throw new InputError(INPUT.docxNoBody(name));
   return { ...render(doc, body, styles, numbering), zip, documentXml };
 }
 

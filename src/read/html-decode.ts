@@ -1,5 +1,6 @@
 // The bytes of a saved web page to its source text: a byte order mark, else the charset the page
 // declares in a <meta>, else UTF-8, else GB18030 (what GBK and GB2312 pages decode as).
+import { INPUT } from '../messages.js';
 import { binaryKind, decodeStrict, InputError } from './decode.js';
 
 /** The charset a page declares in its first bytes (`<meta charset>` or http-equiv Content-Type), lower case. */
@@ -24,20 +25,20 @@ function decoderLabel(charset: string): string | undefined {
 
 /** Decode a page's bytes; an InputError for a binary file or bytes no encoding reads. */
 export function decodeHtml(bytes: Uint8Array, name: string): string {
-  if (bytes.length === 0) throw new InputError(`${name} is empty: there is nothing to lint.`);
+  if (bytes.length === 0) throw new InputError(INPUT.empty(name));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = decodeStrict(bytes, 'utf-8');
-    if (text === null) throw new InputError(`${name} starts with a UTF-8 byte order mark but is not valid UTF-8.`);
+    if (text === null) throw new InputError(INPUT.badBom(name, 'UTF-8'));
     return text;
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const text = decodeStrict(bytes, bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
-    if (text === null) throw new InputError(`${name} starts with a UTF-16 byte order mark but is not valid UTF-16.`);
+    if (text === null) throw new InputError(INPUT.badBom(name, 'UTF-16'));
     return text;
   }
   const kind = binaryKind(bytes);
-  if (kind) throw new InputError(`${name} is not a web page: it is ${kind.phrase}.`);
-  if (bytes.includes(0)) throw new InputError(`${name} is not a web page: it is a binary file (it contains NUL bytes).`);
+  if (kind) throw new InputError(INPUT.notWebPage(name, kind.phrase));
+  if (bytes.includes(0)) throw new InputError(INPUT.notWebPageNul(name));
   const charset = declaredCharset(bytes);
   const label = charset && decoderLabel(charset);
   if (label) {
@@ -47,6 +48,5 @@ export function decodeHtml(bytes: Uint8Array, name: string): string {
   // No charset, or one the bytes do not fit (a page re-saved as UTF-8 keeps its old gb2312 meta).
   const text = decodeStrict(bytes, 'utf-8') ?? decodeStrict(bytes, 'gb18030');
   if (text !== null) return text;
-  const declared = charset ? `text in its declared charset (${charset}), ` : '';
-  throw new InputError(`${name} cannot be decoded: it is not valid ${declared}UTF-8 or GB18030${charset ? '' : ' text'}.`);
+  throw new InputError(INPUT.htmlUndecodable(name, charset));
 }

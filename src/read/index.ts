@@ -1,6 +1,7 @@
 // The read stage: a path or stdin to one string.
 import { readFileSync, statSync } from 'node:fs';
 import { decodeBytes, EmptyInputError, InputError, startsWith, ZIP_MAGIC, type DecodedText } from './decode.js';
+import { INPUT, sizeText, type Text } from '../messages.js';
 import { formatOf, REPORT_EXTENSIONS, unreadableFormatOf, type Format } from './formats.js';
 import type { ReadText } from './source.js';
 
@@ -16,7 +17,7 @@ export class FileTooLargeError extends InputError {
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 
 /**
- * Read and decode one file; every failure is an InputError with one clear sentence. The reads are
+ * Read and decode one file; every failure is an InputError with one clear sentence (in each locale). The reads are
  * synchronous: files are linted one after another, and an await per read left the thread idle for
  * about a millisecond per file.
  */
@@ -24,17 +25,17 @@ export async function readTextFile(path: string, maxFileSize = DEFAULT_MAX_FILE_
   let size: number;
   try {
     const info = statSync(path);
-    if (info.isDirectory()) throw new InputError(`${path} is a directory with no report files (${REPORT_EXTENSIONS.join(', ')}) in it.`);
+    if (info.isDirectory()) throw new InputError(INPUT.noReportsIn(path, REPORT_EXTENSIONS));
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(path, error));
   }
   if (size > maxFileSize) {
-    throw new FileTooLargeError(`${path} is ${formatBytes(size)}, over the ${formatBytes(maxFileSize)} limit (--max-file-size); it was skipped.`);
+    throw new FileTooLargeError(INPUT.tooLarge(path, size, maxFileSize));
   }
   const unreadable = unreadableFormatOf(path);
-  if (unreadable) throw new InputError(`${path} is ${unreadable.label}, which crossfoot cannot read: ${unreadable.advice}, then lint that file.`);
+  if (unreadable) throw new InputError(INPUT.unreadableFormat(path, unreadable.label, unreadable.advice));
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -71,25 +72,22 @@ export async function readStdin(name: string, stream: NodeJS.ReadableStream = pr
 }
 
 /** One sentence for a file-system error. */
-export function describeFsError(path: string, error: unknown): string {
+export function describeFsError(path: string, error: unknown): Text {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return `${path} does not exist.`;
+      return INPUT.missing(path);
     case 'EACCES':
     case 'EPERM':
-      return `${path} cannot be read: permission denied.`;
+      return INPUT.permission(path);
     case 'EISDIR':
-      return `${path} is a directory with no report files in it.`;
+      return INPUT.isDirectory(path);
     default:
-      return `${path} cannot be read (${code ?? String(error)}).`;
+      return INPUT.unreadablePath(path, code ?? String(error));
   }
 }
 
-/** Human-readable size. */
+/** Human-readable size (in English: `6.9 KB`, `120 bytes`). */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+  return sizeText(bytes).en;
 }

@@ -4,6 +4,7 @@
 // sentence.
 import { pathToFileURL } from 'node:url';
 import { importModule, requireBuiltin } from '../lazy.js';
+import { INPUT, type Text } from '../messages.js';
 import { InputError } from './decode.js';
 import { layoutPages, readGrids, rulingsOf, type GridTable, type Ruling } from './pdf-grid.js';
 import { dropRunning, joinLines, writeBlocks, type PdfLine, type TextPiece } from './pdf-layout.js';
@@ -54,7 +55,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
   if (!hasPdfHeader(bytes)) {
     const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').trimStart().toLowerCase();
     const looksHtml = head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') || head.startsWith('<');
-    throw new InputError(`${name} is not a PDF file (it does not start with %PDF-${looksHtml ? '; it looks like HTML saved under a .pdf name' : ''}).`);
+    throw new InputError(INPUT.notPdf(name, looksHtml));
   }
   const lib = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given; give it a copy so the caller's stays intact.
@@ -67,7 +68,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
       throw new InputError(describeOpenError(name, error));
     }
     if (document.numPages > MAX_PDF_PAGES) {
-      throw new InputError(`${name} has ${document.numPages} pages, over the limit of ${MAX_PDF_PAGES} pages crossfoot reads from one PDF.`);
+      throw new InputError(INPUT.pdfTooLong(name, document.numPages, MAX_PDF_PAGES));
     }
     const pages: PdfLine[][] = [];
     const tables: GridTable[][] = [];
@@ -100,7 +101,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
         }
         page.cleanup();
       } catch {
-        throw new InputError(`${name} is not a valid PDF file: page ${n} cannot be read (the file is damaged or truncated).`);
+        throw new InputError(INPUT.pdfBadPage(name, n));
       }
       pieces += items.filter((item) => item.text.trim() !== '').length;
       const grids = readGrids(items, rulings, n);
@@ -108,7 +109,7 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
       tables.push(grids.tables);
     }
     if (pieces === 0) {
-      throw new InputError(`${name} has no text layer (a scanned document?); run OCR on it first.`);
+      throw new InputError(INPUT.pdfNoText(name));
     }
     return writeBlocks(layoutPages(dropRunning(pages).map((lines, k) => ({ lines, tables: tables[k]! }))));
   } finally {
@@ -117,8 +118,8 @@ export async function readPdfText(bytes: Uint8Array, name: string): Promise<Read
 }
 
 /** One sentence for a PDF that pdf.js cannot open. */
-function describeOpenError(name: string, error: unknown): string {
+function describeOpenError(name: string, error: unknown): Text {
   const kind = (error as { name?: string } | undefined)?.name;
-  if (kind === 'PasswordException') return `${name} is encrypted with a password; crossfoot cannot read it (save an unprotected copy first).`;
-  return `${name} is not a valid PDF file (it is damaged or truncated).`;
+  if (kind === 'PasswordException') return INPUT.pdfEncrypted(name);
+  return INPUT.pdfDamaged(name);
 }

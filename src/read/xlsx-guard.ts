@@ -3,6 +3,7 @@
 // and sheets whose cells or merged ranges would make exceljs allocate far more than their content.
 import { createInflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
+import { INPUT, SHEET_LIMITS, type Text } from '../messages.js';
 import { InputError, OLE_MAGIC, startsWith } from './decode.js';
 
 /** How much of a workbook crossfoot reads. */
@@ -31,8 +32,6 @@ function holdsUtf16(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(text, 'utf16le'));
 }
 
-/** `1,048,576` */
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** Sheet names by their part path (`xl/worksheets/sheet1.xml` → `自评表`), read from the workbook and its relationships. */
 function sheetNamesByPart(workbook: string, rels: string): Map<string, string> {
@@ -103,8 +102,8 @@ function tally(xml: string, counts: SheetCounts): void {
 }
 
 /** A sentence for a sheet over a limit. */
-function tooLarge(name: string, sheet: string, what: string): InputError {
-  return new InputError(`${name} is too large to read: sheet ${sheet} has ${what}.`);
+function tooLarge(name: string, sheet: string, what: Text): InputError {
+  return new InputError(INPUT.sheetTooLarge(name, sheet, what));
 }
 
 /**
@@ -114,19 +113,19 @@ function tooLarge(name: string, sheet: string, what: string): InputError {
 export async function checkXlsxPackage(bytes: Uint8Array, name: string): Promise<void> {
   if (startsWith(bytes, OLE_MAGIC)) {
     if (holdsUtf16(bytes, 'EncryptionInfo') || holdsUtf16(bytes, 'EncryptedPackage')) {
-      throw new InputError(`${name} is encrypted (password-protected): open it in Excel, save a copy without a password, and lint that.`);
+      throw new InputError(INPUT.xlsxEncrypted(name));
     }
-    throw new InputError(`${name} is an Excel 97–2003 (.xls) workbook saved with the .xlsx extension, not an .xlsx file.`);
+    throw new InputError(INPUT.xlsxIsXls(name));
   }
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new InputError(`${name} is not an .xlsx workbook (it is not a zip package).`);
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new InputError(INPUT.xlsxNotZip(name));
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new InputError(`${name} is not a valid .xlsx file (it cannot be unzipped: it may be truncated or damaged).`);
+    throw new InputError(INPUT.xlsxUnzip(name));
   }
-  if (!zip.file('xl/workbook.xml')) throw new InputError(`${name} is not an Excel workbook (it has no xl/workbook.xml).`);
-  const bomb = () => new InputError(`${name} looks like a zip bomb: its contents inflate to more than ${XLSX_LIMITS.inflatedBytes / 1024 / 1024} MB or at an implausible ratio, so it was not unpacked.`);
+  if (!zip.file('xl/workbook.xml')) throw new InputError(INPUT.xlsxNoWorkbook(name));
+  const bomb = () => new InputError(INPUT.xlsxBomb(name, XLSX_LIMITS.inflatedBytes / 1024 / 1024));
   // The sizes the central directory declares: cheap, but a crafted file can lie, so inflation below counts too.
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   let declared = 0;
@@ -144,7 +143,7 @@ export async function checkXlsxPackage(bytes: Uint8Array, name: string): Promise
     const compressed = data?.compressedContent;
     if (!data || !compressed || typeof compressed === 'string') return;
     const stored = data.compression?.magic === '\x00\x00';
-    if (!stored && data.compression?.magic !== '\x08\x00') throw new InputError(`${name} is not a valid .xlsx file (an entry of it uses an unknown compression).`);
+    if (!stored && data.compression?.magic !== '\x08\x00') throw new InputError(INPUT.xlsxCompression(name));
     const entryLimit = Math.max(XLSX_LIMITS.ratioFloorBytes, compressed.length * XLSX_LIMITS.ratio);
     let entryBytes = 0;
     try {
@@ -156,7 +155,7 @@ export async function checkXlsxPackage(bytes: Uint8Array, name: string): Promise
       }
     } catch (error) {
       if (error instanceof InputError) throw error;
-      throw new InputError(`${name} is not a valid .xlsx file (an entry of it cannot be inflated: it may be truncated or damaged).`);
+      throw new InputError(INPUT.xlsxInflate(name));
     }
   };
   const textOf = async (path: string): Promise<string> => {
@@ -209,11 +208,11 @@ function inflating(compressed: Uint8Array): AsyncIterable<Buffer> {
 }
 
 /** What a sheet's counts exceed, in words, or undefined. */
-function overLimit(counts: SheetCounts): string | undefined {
-  if (counts.filledCells > XLSX_LIMITS.filledCells) return `more than ${count(XLSX_LIMITS.filledCells)} filled cells`;
-  if (counts.cells > XLSX_LIMITS.cellElements) return `more than ${count(XLSX_LIMITS.cellElements)} cells, most of them empty`;
-  if (counts.rows > XLSX_LIMITS.rowElements) return `more than ${count(XLSX_LIMITS.rowElements)} rows`;
-  if (counts.merges > XLSX_LIMITS.merges) return `more than ${count(XLSX_LIMITS.merges)} merged ranges`;
-  if (counts.mergedCells > XLSX_LIMITS.mergedCells) return `merged ranges covering more than ${count(XLSX_LIMITS.mergedCells)} cells`;
+function overLimit(counts: SheetCounts): Text | undefined {
+  if (counts.filledCells > XLSX_LIMITS.filledCells) return SHEET_LIMITS.filledCells(XLSX_LIMITS.filledCells);
+  if (counts.cells > XLSX_LIMITS.cellElements) return SHEET_LIMITS.cells(XLSX_LIMITS.cellElements);
+  if (counts.rows > XLSX_LIMITS.rowElements) return SHEET_LIMITS.rows(XLSX_LIMITS.rowElements);
+  if (counts.merges > XLSX_LIMITS.merges) return SHEET_LIMITS.merges(XLSX_LIMITS.merges);
+  if (counts.mergedCells > XLSX_LIMITS.mergedCells) return SHEET_LIMITS.mergedCells(XLSX_LIMITS.mergedCells);
   return undefined;
 }

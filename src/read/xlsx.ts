@@ -4,6 +4,7 @@
 // The package is checked first (xlsx-guard.ts), then read with exceljs.
 import type ExcelJS from 'exceljs';
 import { importPackage } from '../lazy.js';
+import { INPUT, SHEET_LIMITS } from '../messages.js';
 import { InputError } from './decode.js';
 import { MarkdownWriter, type WriterCell } from './markdown.js';
 import { dateToSerial, formatGeneral, formatValue } from './numfmt.js';
@@ -40,7 +41,7 @@ export async function readXlsxText(bytes: Uint8Array, name: string): Promise<Rea
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new InputError(`${name} cannot be read as an Excel workbook (${(error as Error).message.split('\n')[0]}).`);
+    throw new InputError(INPUT.xlsxUnreadable(name, (error as Error).message.split('\n')[0]!));
   }
   const writer = new MarkdownWriter();
   for (const sheet of workbook.worksheets) {
@@ -102,10 +103,9 @@ function filledCells(sheet: ExcelJS.Worksheet, name: string): FilledCell[] {
   }
   const rows = new Set(filled.map((c) => c.row)).size;
   const width = lastColumn - firstColumn + 1;
-  const count = (n: number) => n.toLocaleString('en-US');
-  if (width > XLSX_LIMITS.columns) throw new InputError(`${name} is too large to read: sheet ${sheet.name} has content across ${count(width)} columns, over the limit of ${count(XLSX_LIMITS.columns)}.`);
+  if (width > XLSX_LIMITS.columns) throw new InputError(INPUT.sheetTooLarge(name, sheet.name, SHEET_LIMITS.columns(width, XLSX_LIMITS.columns)));
   if (width * rows > XLSX_LIMITS.gridCells) {
-    throw new InputError(`${name} is too large to read: sheet ${sheet.name} has content over ${count(rows)} rows × ${count(width)} columns, over the limit of ${count(XLSX_LIMITS.gridCells)} cells.`);
+    throw new InputError(INPUT.sheetTooLarge(name, sheet.name, SHEET_LIMITS.grid(rows, width, XLSX_LIMITS.gridCells)));
   }
   return filled;
 }
