@@ -30,36 +30,61 @@ const SENTENCE_END = /[。！？!?]/;
 /** A line that ends like this has finished its sentence, or at least its clause. */
 export const LINE_COMPLETE = /[。！？!?；;：:…”’」）)】]$/;
 
-/** Group prose lines into logical paragraphs, joining lines that a conversion broke mid-sentence. */
-export function logicalParagraphs(segments: Segment[], headings: Heading[]): number[][] {
+/** A line that reads as a title: no digit after its marker, no clause punctuation inside it. */
+function isTitleLike(text: string): boolean {
+  const body = text.trim().replace(/^(?:#+\s*)?(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]?)/, '');
+  return !/[\d０-９]/.test(body) && !/[，,；;]/.test(body);
+}
+
+/**
+ * Group prose lines into logical paragraphs, joining lines that a conversion broke mid-sentence.
+ * Each comes with its number for the readers that look at the paragraph before: a title parted from
+ * the lines after it only by its being a title (no blank line) shares their number, so the paragraph
+ * before them is still the one before the title.
+ */
+export function logicalParagraphs(segments: Segment[], headings: Heading[]): Array<{ lines: number[]; number: number }> {
   const headingSegments = new Set(headings.map((h) => h.segment));
-  const paragraphs: number[][] = [];
+  const paragraphs: Array<{ lines: number[]; number: number }> = [];
   let current: number[] = [];
   let lastParagraph = -1;
   let lastText = '';
+  let number = 0;
+  let shareNumber = false;
+  const push = () => {
+    if (!current.length) return;
+    paragraphs.push({ lines: current, number: shareNumber ? number : ++number });
+    shareNumber = false;
+  };
   segments.forEach((seg, index) => {
     if (seg.kind !== 'line') {
-      if (current.length) paragraphs.push(current);
+      push();
       current = [];
       lastText = '';
       return;
     }
     const text = seg.text.trim();
     const isHeading = headingSegments.has(index);
-    const sameParagraph = seg.paragraph === lastParagraph;
-    const continues = current.length > 0 && !isHeading && !headingSegments.has(current[current.length - 1]!) && lastText !== '' && !LINE_COMPLETE.test(lastText);
+    // A heading that reads as a title (no figure, no clause in it) is a paragraph of its own, whether or
+    // not a blank line parts it from the line after it; a numbered line that runs on (`1. 基本支出预算
+    // 2476260.58 元,占一般公共预算支出` wrapped by a PDF copy) still joins it.
+    const previous = current.length > 0 ? current[current.length - 1]! : -1;
+    const afterHeading = previous >= 0 && headingSegments.has(previous) && isTitleLike(segments[previous]!.text);
+    const sameParagraph = seg.paragraph === lastParagraph && !afterHeading;
+    const continues = current.length > 0 && !isHeading && !afterHeading && lastText !== '' && !LINE_COMPLETE.test(lastText);
     if (!(sameParagraph && !isHeading) && !continues) {
-      if (current.length) paragraphs.push(current);
+      const titleOnly = afterHeading && seg.paragraph === lastParagraph;
+      push();
+      if (titleOnly) shareNumber = true;
       current = [];
     } else if (isHeading && current.length) {
-      paragraphs.push(current);
+      push();
       current = [];
     }
     current.push(index);
     lastParagraph = seg.paragraph;
     lastText = text;
   });
-  if (current.length) paragraphs.push(current);
+  push();
   return paragraphs;
 }
 
@@ -73,7 +98,7 @@ export function buildSentences(segments: Segment[], figures: Figure[], headings:
     bySegment.set(f.segment, list);
   }
   const sentences: Sentence[] = [];
-  logicalParagraphs(segments, headings).forEach((lines, paragraph) => {
+  for (const { lines, number: paragraph } of logicalParagraphs(segments, headings)) {
     let tokens: Sentence['tokens'] = [];
     let depth = 0;
     /** Text of the source from `offset`: white space and `*` dropped, cut after each sentence end. */
@@ -115,7 +140,7 @@ export function buildSentences(segments: Segment[], figures: Figure[], headings:
       pushText(seg.text.slice(at - seg.start), at);
     }
     if (tokens.length) sentences.push({ tokens, paragraph });
-  });
+  }
   // A text that stops without ending its last sentence was cut off (`…其中行政编制30个、全额事业编制52个、差额`).
   const lastLine = [...segments].reverse().find((s) => s.text.trim() !== '');
   const last = sentences[sentences.length - 1];

@@ -36,6 +36,9 @@ const restated = '生态效益指标5个：地表水水质优良比例、地表�
 
 testRule(rule, {
   valid: [
+    // A heading on the line right above (a Word document's paragraphs, no blank line between) is no item of the count.
+    '## 一、部门基本情况\n临江县卫生健康局内设股室6个，核定编制42名，实有在编人员39人。',
+    '一、部门基本情况\n临江县卫生健康局内设股室6个，核定编制42名。',
     '2023年全县共评选先进计生协15个（5个乡镇10个村）、先进个人10名。',
     '全年共举办培训班12期，其中：县级培训4期、乡镇培训8期。',
     '本单位内设机构共4个：办公室、健康促进科、家庭服务科、生育关怀科。',
