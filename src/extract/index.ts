@@ -42,6 +42,21 @@ export function extract(source: string, tree: Root): ReportModel {
   }
 }
 
+/** A money unit, percent sign or 分 (a score) opening a line (`万元。`, `元，`, `%`, `分，`). */
+const UNIT_AT_START = /^[\s\u3000]*(万元|亿元|千元|元|%|％|分(?=$|[，,。；;、）)\s]))/;
+
+/** The unit a prose line's last number (or `N万`) finds at the start of the next line of its paragraph, if any. */
+function wrappedUnit(seg: Segment, next: Segment | undefined): string | undefined {
+  if (seg.kind !== 'line' || next?.kind !== 'line' || next.paragraph !== seg.paragraph) return undefined;
+  const end = seg.text.trimEnd();
+  if (!/\d$/.test(end) && !/\d万$/.test(end)) return undefined;
+  const unit = UNIT_AT_START.exec(next.text)?.[1];
+  if (!unit) return undefined;
+  // `…增加227.75万` / `元，…`: only 元 completes a 万.
+  if (end.endsWith('万')) return unit === '元' ? unit : undefined;
+  return unit;
+}
+
 function extractModel(source: string, tree: Root, skipped: SkippedReading[]): ReportModel {
   const locate = locator(source);
   const view = buildPlain(source, tree);
@@ -80,7 +95,17 @@ function extractModel(source: string, tree: Root, skipped: SkippedReading[]): Re
       }
     }
     // Not push(...): a line of 200,000 figures would pass them all as arguments and overflow the stack.
-    if (found.length === 0) for (const f of scanFigures(seg.text, seg.start, inDate)) found.push(f);
+    if (found.length === 0) {
+      // A line wrapped between a number and its unit (`其他收入44.00` / `万元。`, a PDF copy): the unit is
+      // read from the next line of the paragraph; the figure's span stays on this line.
+      const unit = wrappedUnit(seg, segments[index + 1]);
+      const text = unit ? seg.text.trimEnd() + unit : seg.text;
+      const end = seg.start + seg.text.length;
+      for (const f of scanFigures(text, seg.start, inDate)) {
+        if (f.end > end) f.end = end;
+        found.push(f);
+      }
+    }
     // Counts in Chinese numerals (三个, 两部门), in prose only: read against the lists beside them.
     if (seg.kind === 'line' && /[一二两三四五六七八九十]/.test(seg.text)) {
       const numerals = scanNumerals(seg.text, seg.start, inDate);

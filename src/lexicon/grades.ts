@@ -43,6 +43,9 @@ export const SCORE_WORDS: readonly string[] = ['自评得分', '评价得分', '
 /** The self-evaluation score a report's prose states, checked against its form's total (`自评得分92分`). */
 export const NARRATIVE_SCORE_WORDS: readonly string[] = ['自评得分', '自评分值', '自评总分'];
 
+/** Words that label a weight, not a score (`9.18分（分值10分）`): no part of the score they stand beside. */
+export const WEIGHT_LABEL_WORDS: readonly string[] = ['分值', '权重', '满分', '标准分'];
+
 /** Words of a sentence that lists first-level weights (`一级指标分值统一设置为：产出指标50分、…`). */
 export const WEIGHTS_INTRO_WORDS: readonly string[] = ['分值', '权重', '满分', '设置为', '设定为', '设为'];
 

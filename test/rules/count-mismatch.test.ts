@@ -34,8 +34,19 @@ const namesWithComma = '年中追加项目资金79.53万元，涉及项目5个�
 // The count restated after the list (`…、D4项指标`), and long indicator names after a colon.
 const restated = '生态效益指标5个：地表水水质优良比例、地表水劣V类水体降低比例、地级及以上城市集中式饮用水水源水质达到或优于Ⅲ类比例、地下水国控点位V类水比例4项指标达到年度目标值。';
 
+// 收回 of a count is no budget adjustment: the questionnaires returned are the total of the 其中 list.
+const returned = '共发放问卷250份,收回242份,其中满意221份,基本满意17份,不满意4份。';
+const returnedWrong = returned.replace('不满意4份', '不满意6份');
+// A score's list giving each indicator's weight and its score: the scores are its parts; the weight in a parenthesis is none.
+const weightsAndScores = '本项目自评总分95.2分,评价等级为“优”。其中:决策指标15分,得分14.5分;过程指标20分,得分19分;产出指标40分,得分38.7分;效益指标25分,得分23分。';
+const weightsAndScoresWrong = weightsAndScores.replace('自评总分95.2分', '自评总分96.2分');
+const weightBeside = '本项目自评得分94分，其中预算执行率得分9.18分（分值10分），产出指标得分49分，效益指标得分26.82分，满意度指标得分9分。';
+
 testRule(rule, {
   valid: [
+    returned,
+    weightsAndScores,
+    weightBeside,
     // A heading on the line right above (a Word document's paragraphs, no blank line between) is no item of the count.
     '## 一、部门基本情况\n临江县卫生健康局内设股室6个，核定编制42名，实有在编人员39人。',
     '一、部门基本情况\n临江县卫生健康局内设股室6个，核定编制42名。',
@@ -74,6 +85,8 @@ testRule(rule, {
     '一是加强管理，二是完善制度，三公经费控制在预算以内。',
   ],
   invalid: [
+    { name: 'the returned count of a 其中 list', text: returnedWrong, errors: [{ messageId: 'mismatch', ...at(returnedWrong, '242'), data: { computed: '244', written: '242' } }] },
+    { name: 'the scores of a list of weights and scores', text: weightsAndScoresWrong, errors: [{ messageId: 'mismatch', ...at(weightsAndScoresWrong, '96.2'), data: { computed: '95.2', written: '96.2' } }] },
     { name: 'parenthesised counts', text: paren, errors: [{ messageId: 'mismatch', ...at(paren, '16'), data: { computed: '15', written: '16', unit: '个' } }] },
     { name: '其中 counts', text: qizhong, errors: [{ messageId: 'mismatch', ...at(qizhong, '12'), data: { computed: '11' } }] },
     { name: 'counts in 万人次', text: wan, errors: [{ messageId: 'mismatch', ...at(wan, '3.86'), message: '分项之和 3.96万人次（2.43 + 1.53），所写合计 3.86万人次', data: { computed: '3.96', written: '3.86', unit: '万人次' } }] },

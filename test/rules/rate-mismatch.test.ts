@@ -30,8 +30,13 @@ const ofBudget = '全年预算200万元，实际支出179.43万元，完成预�
 // A count whose label has a spending word (`支出绩效自评项目35个`) is no spending of a money rate.
 const countBefore = '我单位项目支出绩效自评项目35个，一是人才计划专项工作补助经费合计75万元，已于本年度支出70万元，预算完成率100%。';
 
+// A sentence opening with 其中 breaks down the one before it: its 区级财政资金 is no budget of the 执行率 after it.
+const afterBreakdown = '全年实际到位资金6,379,600元，到位率100%。其中上级补助资金4,465,720元，占70%；区级财政资金1,913,880元，占30%。全年实际支出6,126,483.52元，预算执行率96.03%。';
+const afterBreakdownWrong = afterBreakdown.replace('预算执行率96.03%', '预算执行率93.03%');
+
 testRule(rule, {
   valid: [
+    afterBreakdown,
     peopleGood,
     '全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 73.05%，惠及 3090 人。',
     '2025 年度，项目支出预算数 25 万元，项目实际支出 24.72 万元，预算执行率为 98.88%。',
@@ -74,6 +79,7 @@ testRule(rule, {
     '下达中央资金200万元，省级配套资金50万元。实际支出170万元，执行率85%。',
   ],
   invalid: [
+    { name: 'the budget before a 其中 sentence of its parts', text: afterBreakdownWrong, errors: [{ messageId: 'mismatch', ...at(afterBreakdownWrong, '93.03%'), data: { computed: '96.03', written: '93.03' } }] },
     { name: 'a completion rate of people counted in 名 and 人', text: peopleBad, errors: [{ messageId: 'mismatch', ...at(peopleBad, '89.00%'), data: { computed: '99.00', written: '89.00' } }] },
     { name: '理赔率', text: claims, errors: [{ messageId: 'mismatch', ...at(claims, '75.05%'), data: { name: '理赔率', computed: '73.05', written: '75.05' } }] },
     { name: '执行率 of spending over budget', text: execution, errors: [{ messageId: 'mismatch', ...at(execution, '96.88%'), data: { name: '预算执行率', computed: '98.88' } }] },

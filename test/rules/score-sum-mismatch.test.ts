@@ -46,6 +46,8 @@ const note = '注：1.一级指标分值统一设置为：产出指标50分、�
 
 testRule(rule, {
   valid: [
+    // Scores named with their indicators and a weight in a parenthesis: no list of weights to add to 100.
+    '本项目自评得分94分，其中预算执行率得分9.18分（分值10分），产出指标得分49分，效益指标得分26.82分，满意度指标得分9分。',
     '注：1.一级指标分值统一设置为：产出指标50分、效益指标30分、服务对象满意度指标10分、预算资金执行率10分。',
     // Scores of three indicators are no list of weights.
     '产出指标得分48分、效益指标得分28分、满意度指标得分9分，合计85分。',

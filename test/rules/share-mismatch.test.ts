@@ -11,8 +11,13 @@ const totalGood = '2024年度部门支出合计2,401.18万元，其中基本支�
 const totalBad = '2024年度部门支出合计2,401.18万元，其中基本支出1,126.90万元，占支出合计的46.93%；项目支出1,274.28万元，占支出合计的55.07%。';
 const fullWidth = '部门决算总支出１２０．００万元，其中项目支出３０．００万元，占总支出的２８．００％。';
 
+// Shares listed after 分别 go with the amounts before them in order (the first share is not of the nearest amount).
+const respective = '2024年全县共安排就业补助资金1,856.00万元，其中：中央资金1,206.40万元，省级资金371.20万元，县级资金278.40万元，占比分别为65%、20%、15%。';
+const respectiveWrong = respective.replace('、20%、', '、25%、');
+
 testRule(rule, {
   valid: [
+    respective,
     totalGood,
     '我单位 2024 年总收入 86.88 万元，2024 年度决算总支出 86.88 万元，其中：基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元），占总支出的 85.90%。',
     '2025 年度，基本支出 218.47 万元，其中人员经费 196.86 万元，占基本支出的 90.11% ，公用经费 21.61 万元，占基本支出的 9.9 %。',
@@ -23,6 +28,7 @@ testRule(rule, {
     '部门决算总支出１２０．００万元，其中项目支出３０．００万元，占总支出的２５．００％。',
   ],
   invalid: [
+    { name: 'the second of shares listed after 分别', text: respectiveWrong, errors: [{ messageId: 'mismatch', ...at(respectiveWrong, '25%'), data: { written: '25', computed: '20' } }] },
     { name: 'a share of the total named by its total word', text: totalBad, errors: [{ messageId: 'mismatch', ...at(totalBad, '55.07%'), data: { written: '55.07', computed: '53.07' }, suggestions: [{ desc: '改为 53.07%', text: '53.07', ...at(totalBad, '55.07') }] }] },
     { name: 'share by label', text: labelled, errors: [{ messageId: 'mismatch', ...at(labelled, '92.11%'), data: { written: '92.11', computed: '90.11' }, suggestions: [{ desc: '改为 90.11%', text: '90.11', ...at(labelled, '92.11') }] }] },
     { name: 'seed 002: the whole through the restated part', text: seed002, errors: [{ messageId: 'mismatch', ...at(seed002, '28.9%'), data: { written: '28.9', computed: '28.8', whole: '213.74 万元' } }] },

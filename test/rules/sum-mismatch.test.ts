@@ -37,8 +37,13 @@ const savingParts = '“三公”经费支出12.60万元，较预算数15.00万�
 const savingPartsWrong = '“三公”经费支出12.60万元，较预算数15.00万元节约2.40万元，其中公务接待费节约1.00万元，公务用车运行维护费节约1.70万元。';
 const review = '2024年度总支出1,256.38万元，其中基本支出486.52万元，项目支出779.86万元。';
 
+// A PDF copy wraps a line between a number and its unit (`其他收入44.00` / `万元。`): the amount is still one of the parts.
+const wrapped = '2024年度部门总收入2,946.35万元，较上年2,718.60万元增加227.75万\n元，增长8.38%。其中：一般公共预算拨款收入2,386.15万元，政府性\n基金预算拨款收入420.00万元，事业收入96.20万元，其他收入44.00\n万元。';
+const wrappedWrong = wrapped.replace('其他收入44.00', '其他收入54.00');
+
 testRule(rule, {
   valid: [
+    wrapped,
     saved,
     savingParts,
     '基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元）。',
@@ -87,6 +92,7 @@ testRule(rule, {
     '全系统核定编制经费120万元，其中行政经费30万元、全额事业经费52万元、差额',
   ],
   invalid: [
+    { name: 'a part whose unit a wrapped line carried onto the next', text: wrappedWrong, errors: [{ messageId: 'mismatch', ...at(wrappedWrong, '2,946.35'), data: { computed: '2,956.35', written: '2,946.35' } }] },
     // (No quick fix: the parts might break down the saving instead, so which figure to change is unclear.)
     { name: 'a list after 较预算数…节约…, of the total', text: savedWrong, errors: [{ messageId: 'mismatch', ...at(savedWrong, '12.60'), data: { computed: '12.90', written: '12.60' } }] },
     { name: 'a list of savings after 较预算数…节约…, of the saving', text: savingPartsWrong, errors: [{ messageId: 'mismatch', ...at(savingPartsWrong, '2.40'), data: { computed: '2.70', written: '2.40' }, suggestions: [{ desc: '改为分项之和 2.70', text: '2.70', ...at(savingPartsWrong, '2.40') }] }] },

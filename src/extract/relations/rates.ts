@@ -4,6 +4,7 @@
 // rates in one sentence each take their own clause; two competing candidates leave a rate unread.
 import type { Figure, RateRelation } from '../../model.js';
 import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, ARRIVAL_RATE_WORD, BUDGET_AFTER, RATES, type RateWords, VALID_WORD } from '../../lexicon/rates.js';
+import { AMONG } from '../../lexicon/lists.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { noteSkip } from '../skips.js';
@@ -130,6 +131,10 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
       for (let s = si - 1; s >= 0 && scopes.length < 8 && !earlierRate; s--) {
         const previous = sentences[s]!;
         if (previous.paragraph < sentence.paragraph - 1) break;
+        // A sentence that opens with 其中 breaks down the one before it: its amounts are parts, no budget of this rate
+        // (`…到位资金6,379,600元。其中…区级财政资金1,913,880元，占30%。` then `实际支出…，预算执行率96.03%`).
+        const first = previous.tokens[0];
+        if (first?.kind === 'text' && first.text.startsWith(AMONG)) continue;
         scopes.push(candidatesOf(previous, 0, previous.tokens.length).reverse());
       }
       const labelled = (scope: Candidate[]) => scope.filter((c) => c !== numerator && c.figure.id !== numerator.figure.id && same(c) && isDenominator(c, spec) && !isNumerator(c, spec, valid));

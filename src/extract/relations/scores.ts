@@ -12,6 +12,8 @@ const SCORE_LABEL = new RegExp(`(?:${anyOf(SCORE_WORDS)})$`);
 const GRADE_AFTER = new RegExp(`^[，,；;]?[^，,；;。]{0,12}?(?:${anyOf(GRADE_STATEMENT_WORDS)})[为是：:]?[“"‘'「『]?(${anyOf(GRADE_WORDS)})(?![\\p{Script=Han}])`, 'u');
 /** A weight list's item: an indicator named, and its weight. */
 const WEIGHT_ITEM = new RegExp(anyOf(WEIGHT_ITEM_WORDS));
+/** A score's label (`产出指标得分`, `自评得分`): what it names is a score, not a weight. */
+const SCORE_IN_LABEL = new RegExp(anyOf(SCORE_WORDS));
 /** What introduces a list of weights. */
 const WEIGHTS_INTRO = new RegExp(anyOf(WEIGHTS_INTRO_WORDS));
 
@@ -56,8 +58,9 @@ export function findWeightLists(sentences: Sentence[]): WeightsTotalRelation[] {
         if (weights.length) break;
         continue;
       }
-      // Each weight names its indicator, and the list runs on without other figures between.
-      if (!WEIGHT_ITEM.test(f.label)) {
+      // Each weight names its indicator, and the list runs on without other figures between; a score
+      // (`产出指标得分49分`) is no weight.
+      if (!WEIGHT_ITEM.test(f.label) || SCORE_IN_LABEL.test(f.label)) {
         if (weights.length) break;
         continue;
       }

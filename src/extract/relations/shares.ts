@@ -68,10 +68,12 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
   const parts = indexParts(sums, figures);
   sentences.forEach((sentence, sIndex) => {
     const indices = figureIndices(sentence);
+    const respective = respectiveShares(sentence, indices, figures, parts);
+    for (const r of respective.relations) relations.push(r);
     indices.forEach((i, position) => {
       const shareToken = tokenAt(sentence, i);
       const share = shareToken.figure;
-      if (share.kind !== 'percentage' || share.approx) return;
+      if (share.kind !== 'percentage' || share.approx || respective.shares.has(share.id)) return;
       let before = textBefore(sentence, i);
       let wholeId: number | undefined;
       let resolvedBy: ShareRelation['resolvedBy'] | undefined;
@@ -155,6 +157,57 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
     });
   });
   return relations;
+}
+
+/** `占比分别为`, `分别占…`: the shares after it go with the amounts before it, in order. */
+const RESPECTIVELY = /分别(?:占(?:[^，,。；;、]{0,12}?)?)?(?:的)?(?:比例|比重|占比)?(?:为|是)?$/;
+
+/**
+ * Shares listed after 分别 (`中央资金1,206.40万元，省级资金371.20万元，县级资金278.40万元，占比分别为65%、20%、15%`):
+ * the k-th share is of the k-th amount before it, each of the total its amounts are the parts of.
+ * Every share of such a list is taken here, paired or not: when the counts differ or the amounts are
+ * of no one total, none is read (the nearest amount before is not the first share's part).
+ */
+function respectiveShares(sentence: Sentence, indices: number[], figures: Figure[], parts: PartIndex): { shares: Set<number>; relations: ShareRelation[] } {
+  const shares = new Set<number>();
+  const relations: ShareRelation[] = [];
+  for (let position = 0; position < indices.length; position++) {
+    const first = tokenAt(sentence, indices[position]!);
+    if (first.figure.kind !== 'percentage' || !RESPECTIVELY.test(lastClause(textBefore(sentence, indices[position]!)))) continue;
+    // The run of percentages told apart by 、，和 after 分别.
+    const run = [first.figure];
+    let k = position + 1;
+    for (; k < indices.length; k++) {
+      const t = tokenAt(sentence, indices[k]!);
+      if (t.figure.kind !== 'percentage' || !/^[、，,和及]$/.test(sentenceTextBetween(sentence, indices[k - 1]!, indices[k]!))) break;
+      run.push(t.figure);
+    }
+    for (const f of run) shares.add(f.id);
+    // The amounts before the list, at its depth, nearest last.
+    const amounts = indices.slice(0, position).map((j) => tokenAt(sentence, j)).filter((t) => t.depth === first.depth && measureOf(t.figure) === 'amount').map((t) => t.figure);
+    const own = amounts.slice(-run.length);
+    if (own.length !== run.length || run.some((f) => f.approx) || own.some((f) => f.approx)) {
+      position = k - 1;
+      continue;
+    }
+    const totals = own.map((f) => enclosingTotal(f, parts, figures));
+    const whole = totals[0];
+    if (whole !== undefined && totals.every((t) => t === whole) && figures[whole]!.value.gt(0)) {
+      run.forEach((share, n) => relations.push({ kind: 'share', part: own[n]!.id, whole, share: share.id, resolvedBy: 'enclosing' }));
+    }
+    position = k - 1;
+  }
+  return { shares, relations };
+}
+
+/** The text between two figure tokens of a sentence. */
+function sentenceTextBetween(sentence: Sentence, from: number, to: number): string {
+  let text = '';
+  for (let k = from + 1; k < to; k++) {
+    const t = sentence.tokens[k]!;
+    if (t.kind === 'text') text += t.text;
+  }
+  return text;
 }
 
 /** Shares of all the parts of a complete sum: they must add to 100%. */

@@ -11,6 +11,7 @@ import { IDENTITIES } from '../../lexicon/budget.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { countFamily, figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
+import { SCORE_WORDS, WEIGHT_LABEL_WORDS } from '../../lexicon/grades.js';
 
 /** 由…构成/组成: the verb after the parts of 由. */
 const MADE_OF_VERB = new RegExp(anyOf(MADE_OF_VERBS));
@@ -30,6 +31,12 @@ const SEMICOLON = /[；;]/;
 const ETC_AFTER = new RegExp(`^${ETC}`);
 /** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
 const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS, ...ADJUST_UP, ...ADJUST_DOWN])})了?$`);
+/** A score's label (`得分14.5分`). */
+const SCORE_LABEL = new RegExp(anyOf(SCORE_WORDS));
+/** A weight written beside a score (`（分值10分）`): no part of it. */
+const WEIGHT_LABEL = new RegExp(anyOf(WEIGHT_LABEL_WORDS));
+/** A count's change: the adjustments of a budget (收回, 调出) are no change of a count (`收回问卷242份`). */
+const COUNT_CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS])})了?$`);
 /** A part at the start of the year, and an addition to it later (both parts of the year's whole). */
 const YEAR_START = new RegExp(anyOf(YEAR_START_WORDS));
 const ADDITION = new RegExp(`^(?:${anyOf(ADDITION_PREFIXES)})?(?:${anyOf(ADJUST_UP)})(?:${anyOf(ADDITION_OBJECTS)})?$`);
@@ -58,7 +65,7 @@ function dedupe(lists: number[][]): number[][] {
 
 /** A change (`比上年减少412.35万元`, `调减40万元`) is no total of a list; a carry-over (上年结转) may be one. */
 function isChange(f: Figure): boolean {
-  return CHANGE_PART.test(f.label);
+  return (measureOf(f) === 'count' ? COUNT_CHANGE_PART : CHANGE_PART).test(f.label);
 }
 
 /** What a comparison comes to, written right after the figure compared with (`较预算数15.00万元节约2.40万元`). */
@@ -139,7 +146,7 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
       // Changes and the wholes of shares are not parts (`比上年增收980万元`, `占年计划42,000万元的`).
       // (After a part at the start of the year, an addition is a part: `其中年初预算57.28万元，调整追加11.78万元`.)
       const addition = seenYearStart && ADDITION.test(normalizeLabel(t.figure.label));
-      if ((CHANGE_PART.test(t.figure.label) && !addition) || isShareWhole(sentence, i) || t.figure.per) continue;
+      if ((isChange(t.figure) && !addition) || isShareWhole(sentence, i) || t.figure.per) continue;
       if (YEAR_START.test(t.figure.label)) seenYearStart = true;
       // A clause that reports where things stand is a statement of its own (`其中项目管理费5万元，目前已拨付400万元`).
       const status = STATUS.test(normalizeLabel(lastClause(textBefore(sentence, i))));
@@ -324,6 +331,17 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
     if (!readings || totals.length === 0) return;
     const primary = totals[0]!;
     if (!figureOk(primary)) return;
+    // A score's list that gives each indicator's weight and its score (`决策指标15分,得分14.5分;…`): the scores are its parts.
+    if (measure === 'count' && primary.unit === '分') {
+      const isScore = (id: number) => SCORE_LABEL.test(figures[id]!.label);
+      const mixed = readings.readings.some((r) => r.some(isScore) && !r.every(isScore));
+      if (mixed) {
+        // Its readings are of the scores alone, the fullest first; the weights alone are no reading of a score.
+        const scored = dedupe(readings.readings.map((r) => r.filter(isScore)).filter((r) => r.length >= 2)).sort((a, b) => b.length - a.length);
+        if (scored.length === 0) return;
+        readings = { ...readings, readings: scored };
+      }
+    }
     const parts = readings.readings[0]!;
     if (parts.some((id) => !figureOk(figures[id]!)) || parts.includes(primary.id)) return;
     // Other totals a complete list may belong to (every reading); a partial list is read against its own.
@@ -358,7 +376,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
             continue;
           }
           if (t.depth <= head.depth) break;
-          if (t.depth === head.depth + 1 && sameMeasure(t.figure, measure, head.figure) && !CHANGE_PART.test(t.figure.label)) parts.push(t.figure.id);
+          if (t.depth === head.depth + 1 && sameMeasure(t.figure, measure, head.figure) && !isChange(t.figure) && !WEIGHT_LABEL.test(t.figure.label)) parts.push(t.figure.id);
         }
         if (parts.length > 0) {
           const list = [parts];
@@ -417,7 +435,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
       if (!measure || previous.paragraph !== sentence.paragraph || !figureOk(total)) return;
       const parts = figureIndices(previous)
         .map((k) => tokenAt(previous, k))
-        .filter((t) => t.depth === 0 && sameMeasure(t.figure, measure, total) && !CHANGE_PART.test(t.figure.label) && !t.figure.per);
+        .filter((t) => t.depth === 0 && sameMeasure(t.figure, measure, total) && !isChange(t.figure) && !t.figure.per);
       const separators = previous.tokens.filter((t) => t.kind === 'text' && /[；;、]/.test(t.text)).length;
       const others = figureIndices(previous).length - parts.length;
       // Only a list: two or more parts of the measure, separated, with nothing else counted in the sentence.
