@@ -4,6 +4,9 @@ import { defineRule } from '../src/rule.js';
 
 /** Earliest year a budget report can speak of. */
 const FIRST_YEAR = 1949;
+/** How far ahead a plan's goal may look (碳中和 by 2060 from a report of the 2020s). */
+const PLAN_HORIZON = 40;
+
 /** National long-range visions (`2035年远景目标`) name years beyond the plan horizon. */
 const VISION = /^[ \u3000]*(?:远景|愿景)/;
 /** 完成 near a date marks it as when something was (to be) completed. */
@@ -17,7 +20,7 @@ export default defineRule({
   meta: {
     id: 'implausible-year',
     severity: 'error',
-    description: 'A year outside [1949, report year + 10] (a national goal year in plan wording, 到2035年, is plausible), a five-digit year, or a completion date after the report’s own date',
+    description: 'A year outside [1949, report year + 10] (in plan wording, 到2035年 or 2060年前, a goal up to 40 years ahead is plausible), a five-digit year, or a completion date after the report’s own date',
     rationale:
       'OCR and typing slips turn 2024 into 2324 or 2204; a reviewer reading quickly does not see it, and a published report then promises work for the 24th century.',
     messages: {
@@ -47,8 +50,9 @@ export default defineRule({
       if (year.fiveDigits) {
         flagged.add(year.span.start.offset);
         yield { messageId: 'fiveDigits', at: year.span, data: { year: String(year.value) } };
-      } else if (year.plan && PLAN_YEARS.includes(year.value)) {
-        // 力争到2035年, 到2050年: the national goals' years, plausible in any report.
+      } else if (year.plan && (PLAN_YEARS.includes(year.value) || (reportYear !== undefined && year.value > reportYear && year.value <= reportYear + PLAN_HORIZON))) {
+        // 力争到2035年, 到2050年: the national goals' years, plausible in any report; and in plan wording any
+        // year a long-range goal may name (2060年前实现碳中和, 总体规划（2016—2040年）).
         continue;
       } else if (year.value < FIRST_YEAR) {
         flagged.add(year.span.start.offset);

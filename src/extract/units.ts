@@ -1,7 +1,7 @@
 // Money units with no number before them: `涉及一般公共预算支出万元` is a figure left out,
 // `（万元）` and `单位：万元` are captions.
 import type { MoneyUnit } from '../model.js';
-import { AMOUNT_WORD_ENDINGS, MONEY_UNITS, UNIT_CAPTION, WAN_TERMS } from '../lexicon/quantities.js';
+import { AMOUNT_WORD_ENDINGS, MONEY_UNITS, UNIT_CAPTION, UNIT_DECLARATION_BEFORE, WAN_TERMS } from '../lexicon/quantities.js';
 import { anyOf } from '../lexicon/words.js';
 import { HAN, matchesOf, spacesStart } from './shared.js';
 
@@ -27,6 +27,9 @@ const WAN_TERM = new RegExp(`^(?:${anyOf(WAN_TERMS)})`);
  * Find money units in a segment that no number precedes. `headerCell`: the segment is a cell of a
  * table's header row, where units are captions. `covered` says whether an offset is inside a figure.
  */
+/** A unit declared, not an amount missing its number (`均为万元`, `按万元`). */
+const UNIT_DECLARATION = new RegExp(`(?:${anyOf(UNIT_DECLARATION_BEFORE)})[ \u3000]*$`);
+
 export function scanBareUnits(
   text: string,
   offset: number,
@@ -52,6 +55,7 @@ export function scanBareUnits(
       /[（(]$/.test(text.slice(0, before + 1)) ||
       /^[ \u3000]*[）)]/.test(next) ||
       context.includes(UNIT_CAPTION) ||
+      UNIT_DECLARATION.test(context) ||
       (headerCell && !/\d/.test(text)) ||
       text.trim() === unit;
     // Underline the word before the unit and the unit: that is where the number is missing.

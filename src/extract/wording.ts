@@ -5,7 +5,7 @@ import { LINE_COMPLETE } from './sentences.js';
 import { HAN, matchesOf, rangeSet, SPACES as S } from './shared.js';
 import { TITLE_MAX_LENGTH } from './tree.js';
 import { BUDGET_TYPE_HINTS, BUDGET_TYPES } from '../lexicon/budget.js';
-import { DOC_NUMBER_LEAD_INS, ITEM_OPENING_WORDS, JIEZHI_TIME_WORDS, LATIN_WORDS, REDUPLICATIONS, TEMPLATE_NOTE_WORDS } from '../lexicon/prose.js';
+import { DOC_NUMBER_LEAD_INS, ITEM_OPENING_WORDS, WORD_OPENING_CHARS, JIEZHI_TIME_WORDS, LATIN_WORDS, REDUPLICATIONS, TEMPLATE_NOTE_WORDS } from '../lexicon/prose.js';
 import { anyOf } from '../lexicon/words.js';
 
 export const REPEATED = /([\p{Script=Han}]{4,20}?)([，,、；;]?)\1/gu;
@@ -128,7 +128,7 @@ export function scanMarks(segments: Segment[], headings: Heading[], locate: Loca
       const word = m[1]!;
       // By characters, not code units: a Han character may take two.
       const [first, second] = [...word];
-      if (ABAB_WORDS.has(word) || first === '一' || first === second) continue;
+      if (ABAB_WORDS.has(word) || first === '一' || first === second || WORD_OPENING_CHARS.includes(second!)) continue;
       if (inRepeat(m.index, m.index + 1)) continue;
       marks.push({ kind: 'doubled-word', span: at(m.index + word.length, word.length), word });
     }

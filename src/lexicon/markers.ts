@@ -23,7 +23,8 @@ export const MARKERS: ReadonlyArray<{ style: MarkerStyle; re: RegExp; value: (m:
   { style: 'cn-paren', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]/, value: chineseNumber },
   { style: 'arabic-paren', re: /^[（(](\d{1,2})[）)]/, value: Number },
   { style: 'arabic-dun', re: /^(\d{1,2})、/, value: Number },
-  { style: 'arabic-dot', re: /^(\d{1,2})[.．](?![\d.．])/, value: Number },
+  // `3.0—6岁儿童…`: the marker 3. before a range of ages, not the number 3.0.
+  { style: 'arabic-dot', re: /^(\d{1,2})[.．](?:(?![\d.．])|(?=\d{1,3}[—–～~\-－]\d))/, value: Number },
   { style: 'circled', re: /^([①-⑳])/, value: (c) => c.charCodeAt(0) - 0x2460 + 1 },
 ];
 

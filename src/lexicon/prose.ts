@@ -34,3 +34,6 @@ export const TEMPLATE_NOTE_WORDS: readonly string[] = ['反映', '填写', '请�
 
 /** Words that lead a document number in a sentence without being its issuer's (依据财预〔2020〕10号, 和国办发…). */
 export const DOC_NUMBER_LEAD_INS: readonly string[] = ['依据', '根据', '按照', '依照', '参照', '遵照', '对照', '贯彻', '落实', '执行', '印发', '转发', '以及', '和', '及', '与', '并', '或'];
+
+/** Characters that open a word of the text after them (`每生每年`: 每生, 每年), so a pair holding one repeats no word (`生每生每`). */
+export const WORD_OPENING_CHARS: readonly string[] = ['每'];

@@ -97,3 +97,20 @@ export const WAN_TERMS: readonly string[] = ['户', 'GDP', '生产总值', '产�
 
 /** The word of a unit caption (`单位：万元`): a money unit shortly after it is a caption, not an amount missing its figure. */
 export const UNIT_CAPTION = '单位';
+
+/** Words right before a unit that declare it, with no amount meant (`金额均为万元`, `按万元保留两位小数`, `以万元为单位`). */
+export const UNIT_DECLARATION_BEFORE: readonly string[] = ['均为', '都为', '皆为', '统一为', '一律为', '按', '以'];
+
+/**
+ * What people are counted by, one list of words a dimension (party, sex, ethnicity, schooling, title,
+ * age). Counts by one dimension split the whole (`其中男27人，女18人`); counts by two overlap (`其中党员32人，
+ * 女性18人`), so they are no parts of it.
+ */
+export const PERSON_DIMENSIONS: ReadonlyArray<readonly string[]> = [
+  ['党员', '团员', '群众'],
+  ['女', '男'],
+  ['少数民族', '汉族'],
+  ['学历', '大专', '本科', '研究生', '硕士', '博士', '中专', '高中'],
+  ['高级', '中级', '初级', '职称'],
+  ['岁', '以下', '以上'],
+];

@@ -17,7 +17,10 @@ export interface RateWords {
 }
 
 /** Budget words: what the money is of. */
-export const BUDGET_WORDS: readonly string[] = ['预算', '年初', '批复', '下达', '安排', '计划', '资金总额', '总额', '合计', '投入', '到位资金', '到位', '收入', '核定', '拨入', '财政资金'];
+export const BUDGET_WORDS: readonly string[] = ['预算', '年初', '批复', '下达', '安排', '计划', '资金总额', '总额', '合计', '投入', '到位资金', '到位', '收入', '核定', '拨入', '财政资金', '可用资金'];
+
+/** The level a source of funds is named by (`区级财政资金`, `中央资金`): such an amount is one source of the budget, not the budget. */
+export const FUND_SOURCE_LEVELS: readonly string[] = ['中央', '省级', '市级', '州级', '县级', '区级', '乡镇', '上级', '本级', '省', '市', '县', '区'];
 
 /** Spending words: what was done with it. */
 export const SPENDING_WORDS: readonly string[] = ['支出', '执行', '使用', '拨付', '支付', '实际', '决算', '结算', '花费', '兑付', '发放'];

@@ -42,8 +42,18 @@ const weightsAndScores = '本项目自评总分95.2分,评价等级为“优”�
 const weightsAndScoresWrong = weightsAndScores.replace('自评总分95.2分', '自评总分96.2分');
 const weightBeside = '本项目自评得分94分，其中预算执行率得分9.18分（分值10分），产出指标得分49分，效益指标得分26.82分，满意度指标得分9分。';
 
+const wrappedCount = '实有市场主体5.86万户，其中企业1.52\n万户、个体工商户4.36万户、农民专业合作社0.08万户。';
+const bySex = '实有在职人员45人，其中男性28人，女性18人。';
+
 testRule(rule, {
   valid: [
+    // The list counted in a numeral of its own: the count after it is of something else.,
+    '项目惠及长岭、石门两个乡镇的8个行政村。',
+    '在城关、河口两地设立5个便民服务点。',
+    // Counts by two attributes (party and sex, sex and age) overlap: no parts.,
+    '实有在职人员45人，其中党员32人，女性18人。',
+    '参训人员320人，其中女性166人，占51.88%；45岁以下192人，占60%。',
+    '实有市场主体5.86万户，其中企业1.52\n万户、个体工商户4.26万户、农民专业合作社0.08万户。',
     returned,
     weightsAndScores,
     weightBeside,
@@ -85,6 +95,8 @@ testRule(rule, {
     '一是加强管理，二是完善制度，三公经费控制在预算以内。',
   ],
   invalid: [
+    { name: 'a count whose unit a wrapped line carried onto the next', text: wrappedCount, errors: [{ messageId: 'mismatch', ...at(wrappedCount, '5.86'), data: { computed: '5.96', written: '5.86' } }] },
+    { name: 'people by one attribute split the whole', text: bySex, errors: [{ messageId: 'mismatch', ...at(bySex, '45'), data: { computed: '46', written: '45' } }] },
     { name: 'the returned count of a 其中 list', text: returnedWrong, errors: [{ messageId: 'mismatch', ...at(returnedWrong, '242'), data: { computed: '244', written: '242' } }] },
     { name: 'the scores of a list of weights and scores', text: weightsAndScoresWrong, errors: [{ messageId: 'mismatch', ...at(weightsAndScoresWrong, '96.2'), data: { computed: '95.2', written: '96.2' } }] },
     { name: 'parenthesised counts', text: paren, errors: [{ messageId: 'mismatch', ...at(paren, '16'), data: { computed: '15', written: '16', unit: '个' } }] },

@@ -9,6 +9,7 @@ const astral = '村名为𠀋𡈽𡈽的地方，𠀋𡈽𠀋𡈽也写作𠀋�
 
 testRule(rule, {
   valid: [
+    '寄宿生每生每年另增300元。',
     '从评价情况来看，根据年初设定的绩效目标，按时间节点完成各项活动。',
     // Verb reduplication and single-character doubling are Chinese, not slips.
     '下一步要研究研究具体措施，常常深入基层，人人参与，一步一步推进。',

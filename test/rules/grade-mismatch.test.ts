@@ -12,6 +12,8 @@ const rows = '序号\t项目名称\t自评得分\t评价等级\n1\t计生宣传�
 
 testRule(rule, {
   valid: [
+    // The grade is of the whole score, not of the indicator's score nearest it.,
+    '本项目自评得分92.8分，其中预算执行率得分9.83分，自评等级为“优”。',
     spacedGood,
     '序号\t项目名称\t自评得分\t评价等级\n1\t计生宣传服务\t100分\t优\n2\t计生系列保险\t85分\t良\n3\t基层能力建设\t60分\t中\n4\t其他\t59.5分\t差',
     '一级指标\t三级指标\t分值\t得分\n效益指标(100分)\t群众知晓率\t100\t95.5\n总分\t\t100\t95.5\n\n项目自评得分95.5分，评价等级为“优”。',

@@ -8,6 +8,8 @@ const unnumbered = '八、下一步改进措施\n\n加强预算管理。\n\n九�
 
 testRule(rule, {
   valid: [
+    // 3.0—6岁: the marker 3. before a range of ages.,
+    '1.老年人健康管理。正文。\n\n2.慢性病患者健康管理。正文。\n\n3.0—6岁儿童健康管理。正文。',
     '一、部门基本情况\n（一）部门职能\n1、宣传贯彻。\n2、开展宣传。\n（二）人员构成\n内容。\n二、支出情况\n（一）收支情况\n内容。',
     // A list inside a paragraph is not a heading sequence.
     '（一）绩效目标\n1.让群众得到保障。2.按时间节点做好帮扶。4.对困难家庭救助。',

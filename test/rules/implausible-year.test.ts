@@ -4,7 +4,10 @@ import { at, testRule } from '../rule-tester.js';
 const title = '2024年度部门整体支出绩效自评报告\n\n';
 const ocr = `${title}时效指标：所有项目均于2324年12月31日前完成。`;
 const early = `${title}本单位成立于1894年，2024年支出86.88万元。`;
-const farFuture = `${title}按照规划，到2045年实现全覆盖。`;
+// Outside plan wording a year more than ten years ahead is a slip; in it (按照规划，到2045年) a goal.
+const farFuture = `${title}该批设备预计于2045年完成更换。`;
+const planned = `${title}按照规划，到2045年实现全覆盖。`;
+const farPlanned = `${title}按照规划，到2245年实现全覆盖。`;
 const fromFiscal = '部门整体支出绩效自评报告\n\n2023年度基本支出89.13万元，2023年度项目支出7万元，预计2204年完成。';
 const afterOwnDate = '2024年度整体支出绩效自评报告\n\n2025年1月15日\n\n项目全部工作于2025年3月31日前完成。';
 const title2023 = '2023年度部门整体支出绩效自评报告\n\n';
@@ -16,6 +19,10 @@ const noTitleYear = '部门整体支出绩效自评表\n\n完成时间\t2024年1
 
 testRule(rule, {
   valid: [
+    planned,
+    // National goals and plan periods up to 40 years ahead, in plan wording.,
+    '2024年度部门整体支出绩效自评报告\n\n力争2030年前实现碳达峰、2060年前实现碳中和。',
+    '2024年度部门整体支出绩效自评报告\n\n严格落实城市总体规划（2016—2040年）。',
     `${title}所有支出均在2024年12月31日前完成，截至2024年12月，在职在编4人。`,
     `${title}对照《2035年远景目标纲要》和“十四五”规划，完成2022年、2023年绩效评价工作。`,
     `${title}单位始建于1956年，2034年前完成全部建设任务。`,
@@ -38,6 +45,7 @@ testRule(rule, {
     { name: 'OCR year 2324 in a completion date', text: ocr, errors: [{ messageId: 'outOfRange', ...at(ocr, '2324年'), data: { year: 2324, reportYear: 2024, max: 2034 } }] },
     { name: 'a year before 1949', text: early, errors: [{ messageId: 'tooEarly', ...at(early, '1894年'), data: { year: 1894, min: 1949 } }] },
     { name: 'more than ten years ahead', text: farFuture, errors: [{ messageId: 'outOfRange', ...at(farFuture, '2045年'), data: { year: 2045, max: 2034 } }] },
+    { name: 'in plan wording, beyond any plan', text: farPlanned, errors: [{ messageId: 'outOfRange', ...at(farPlanned, '2245年'), data: { year: 2245, max: 2034 } }] },
     { name: 'report year from the most frequent 年度', text: fromFiscal, errors: [{ messageId: 'outOfRange', ...at(fromFiscal, '2204年'), data: { year: 2204, reportYear: 2023 } }] },
     { name: 'a five-digit year', text: fiveDigits, errors: [{ messageId: 'fiveDigits', ...at(fiveDigits, '20244年'), data: { year: '20244' } }] },
     { name: 'a five-digit year without a report year', text: fiveDigitsNoTitle, errors: [{ messageId: 'fiveDigits', ...at(fiveDigitsNoTitle, '20244年'), data: { year: '20244' } }] },

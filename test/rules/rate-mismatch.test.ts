@@ -36,6 +36,9 @@ const afterBreakdownWrong = afterBreakdown.replace('预算执行率96.03%', '预
 
 testRule(rule, {
   valid: [
+    // One source of funds is no budget; a part after 其中 gives way to its whole.,
+    '全年预算637.96万元。区级财政资金190万元。全年实际支出612.65万元，预算执行率96.03%。',
+    '全年可用资金1,879,520.35元，其中实际到位资金1,833,000元，上年结转资金46,520.35元。\n二、资金使用情况\n全年公用经费支出1,812,463.70元，预算执行率96.43%。',
     afterBreakdown,
     peopleGood,
     '全市计生综合保险累计投保 938.3 万元，理赔 685.39 万元，理赔率 73.05%，惠及 3090 人。',

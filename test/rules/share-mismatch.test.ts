@@ -15,8 +15,12 @@ const fullWidth = '部门决算总支出１２０．００万元，其中项目�
 const respective = '2024年全县共安排就业补助资金1,856.00万元，其中：中央资金1,206.40万元，省级资金371.20万元，县级资金278.40万元，占比分别为65%、20%、15%。';
 const respectiveWrong = respective.replace('、20%、', '、25%、');
 
+const secondShare = '全年支出510万元，其中项目支出200万元，占全年预算520万元的38.46%，占全年支出的41.22%。';
+
 testRule(rule, {
   valid: [
+    '全年支出510万元，其中项目支出200万元，占全年预算520万元的38.46%，占全年支出的39.22%。',
+    '支出合计100万元，其中基本支出60万元，占支出合计的60%；项目支出40万元，占支出合计的40%。\n人员经费54万元，占基本支出的90%；公用经费6万元，占基本支出的10%。',
     respective,
     totalGood,
     '我单位 2024 年总收入 86.88 万元，2024 年度决算总支出 86.88 万元，其中：基本支出 74.63 万元（工资福利支出 55.35 万元，商品和服务支出 12.36 万元，对个人和家庭的补助支出 6.92 万元），占总支出的 85.90%。',
@@ -28,6 +32,7 @@ testRule(rule, {
     '部门决算总支出１２０．００万元，其中项目支出３０．００万元，占总支出的２５．００％。',
   ],
   invalid: [
+    { name: 'a second share of one part in its sentence', text: secondShare, errors: [{ messageId: 'mismatch', ...at(secondShare, '41.22%'), data: { written: '41.22', computed: '39.22' }, suggestions: [{ desc: '改为 39.22%', text: '39.22', ...at(secondShare, '41.22') }] }] },
     { name: 'the second of shares listed after 分别', text: respectiveWrong, errors: [{ messageId: 'mismatch', ...at(respectiveWrong, '25%'), data: { written: '25', computed: '20' } }] },
     { name: 'a share of the total named by its total word', text: totalBad, errors: [{ messageId: 'mismatch', ...at(totalBad, '55.07%'), data: { written: '55.07', computed: '53.07' }, suggestions: [{ desc: '改为 53.07%', text: '53.07', ...at(totalBad, '55.07') }] }] },
     { name: 'share by label', text: labelled, errors: [{ messageId: 'mismatch', ...at(labelled, '92.11%'), data: { written: '92.11', computed: '90.11' }, suggestions: [{ desc: '改为 90.11%', text: '90.11', ...at(labelled, '92.11') }] }] },

@@ -191,6 +191,9 @@ function listAfter(count: Figure, source: string, sentenceEnd: number, locate: L
 }
 
 /** `内设A、B、C等4个股室`, `由A、B和C三部门组成`, `下设A、B,6个二级机构`. */
+/** A count in a Chinese numeral after a list's last item (`两个`, `两地`, `三家`). */
+const OWN_NUMERAL_COUNT = /[两二三四五六七八九十]+(?:个|地|家|所|处|名|项|类|条|座|位|支|部门|方面)/;
+
 function listBefore(count: Figure, source: string, sentenceStart: number, locate: Locate): ItemCountRelation | undefined {
   const before = mapped(source, sentenceStart, count.span.start.offset);
   const text = before.text.replace(/[，,]$/, '');
@@ -199,6 +202,9 @@ function listBefore(count: Figure, source: string, sentenceStart: number, locate
   const listStart = Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';'), text.lastIndexOf('。'), text.lastIndexOf('：'), text.lastIndexOf(':')) + 1;
   const raw = text.slice(listStart);
   if (!raw.includes('、')) return undefined;
+  // The list counted already, in a numeral of its own (`长岭、石门两个乡镇的8个行政村`, `城关、河口两地设立5个…`):
+  // the count after it is of something else.
+  if (OWN_NUMERAL_COUNT.test(raw.slice(raw.lastIndexOf('、')))) return undefined;
   const read = readList(raw);
   if (!read || read.items.length < 2 || read.items.some((i) => /\d/.test(i))) return undefined;
   VERB_BEFORE.lastIndex = 0;

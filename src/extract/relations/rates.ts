@@ -3,7 +3,7 @@
 // paragraph, then the paragraph before (the `(1)资金到位情况 … (2)资金执行情况` template). Several
 // rates in one sentence each take their own clause; two competing candidates leave a rate unread.
 import type { Figure, RateRelation } from '../../model.js';
-import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, ARRIVAL_RATE_WORD, BUDGET_AFTER, RATES, type RateWords, VALID_WORD } from '../../lexicon/rates.js';
+import { ADJUSTED_BUDGET_WORDS, ALL_ARRIVED, ARRIVAL_RATE_WORD, BUDGET_AFTER, FUND_SOURCE_LEVELS, RATES, type RateWords, VALID_WORD } from '../../lexicon/rates.js';
 import { AMONG } from '../../lexicon/lists.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
@@ -65,8 +65,13 @@ function isNumerator(c: Candidate, spec: Spec, valid: boolean): boolean {
 }
 
 function isDenominator(c: Candidate, spec: Spec): boolean {
+  // One source of the funds (`区级财政资金1,913,880元`) is no budget of the whole.
+  if (FUND_SOURCE.test(normalizeLabel(c.label))) return false;
   return spec.denominator.test(c.label) || (spec.words.money && BUDGET_AFTER.test(c.after));
 }
+
+/** A label that names one source of funds by its level (`区级财政资金`, `中央资金`). */
+const FUND_SOURCE = new RegExp(`^(?:${anyOf(FUND_SOURCE_LEVELS)})(?:财政)?(?:补助)?资金$`);
 
 /** Figures of one measure with the same value: two statements of one amount, not two candidates. */
 function distinct(list: Candidate[]): Candidate[] {
@@ -137,7 +142,12 @@ export function findRates(sentences: Sentence[]): RateRelation[] {
         if (first?.kind === 'text' && first.text.startsWith(AMONG)) continue;
         scopes.push(candidatesOf(previous, 0, previous.tokens.length).reverse());
       }
-      const labelled = (scope: Candidate[]) => scope.filter((c) => c !== numerator && c.figure.id !== numerator.figure.id && same(c) && isDenominator(c, spec) && !isNumerator(c, spec, valid));
+      const labelled = (scope: Candidate[]) => {
+        const found = scope.filter((c) => c !== numerator && c.figure.id !== numerator.figure.id && same(c) && isDenominator(c, spec) && !isNumerator(c, spec, valid));
+        // A part listed after 其中 gives way to the whole it is part of (`全年可用资金X元，其中实际到位资金Y元`).
+        const wholes = found.filter((c) => !c.label.startsWith(AMONG));
+        return wholes.length > 0 ? wholes : found;
+      };
       let denominators = labelled(group);
       // None labelled in the clause group: its one other amount (`案件审判411.95万元，年末结算支出411.95万元`);
       // only a group with no other amount looks further back.

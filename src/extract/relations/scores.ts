@@ -14,6 +14,8 @@ const GRADE_AFTER = new RegExp(`^[，,；;]?[^，,；;。]{0,12}?(?:${anyOf(GRAD
 const WEIGHT_ITEM = new RegExp(anyOf(WEIGHT_ITEM_WORDS));
 /** A score's label (`产出指标得分`, `自评得分`): what it names is a score, not a weight. */
 const SCORE_IN_LABEL = new RegExp(anyOf(SCORE_WORDS));
+/** An indicator's score (`预算执行率得分`, `产出指标得分`): no grade is given for it. */
+const INDICATOR_SCORE = new RegExp(`(?:${anyOf(WEIGHT_ITEM_WORDS)}|指标)[^，,；;。]*得分$`);
 /** What introduces a list of weights. */
 const WEIGHTS_INTRO = new RegExp(anyOf(WEIGHTS_INTRO_WORDS));
 
@@ -27,7 +29,8 @@ export function findProseGrades(sentences: Sentence[], source: string, locate: L
   for (const sentence of sentences) {
     for (const i of figureIndices(sentence)) {
       const score = tokenAt(sentence, i).figure;
-      if (!isPoints(score) || !SCORE_LABEL.test(normalizeLabel(score.label))) continue;
+      // The grade is of the whole score, not of an indicator's (`其中预算执行率得分9.83分，自评等级为“优”`).
+      if (!isPoints(score) || !SCORE_LABEL.test(normalizeLabel(score.label)) || INDICATOR_SCORE.test(score.label)) continue;
       const next = sentence.tokens[i + 1];
       if (next?.kind !== 'text') continue;
       const m = GRADE_AFTER.exec(next.text);

@@ -96,7 +96,11 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
       // depth (skipping a parenthesis of parts).
       let part: Figure | undefined;
       const subject = normalizeLabel(tail.subject);
-      for (let k = partSearchFrom; k >= 0; k--) {
+      // A second share of one part (`项目支出200万元，占全年预算520万元的38.46%，占全年支出的39.22%`): the
+      // figure before this 占 is the share before it, whose part this one is of too.
+      const sharedFrom = subject === '' && partSearchFrom >= 0 ? relations.find((r) => r.share === tokenAt(sentence, indices[partSearchFrom]!).figure.id) : undefined;
+      if (sharedFrom) part = figures[sharedFrom.part];
+      for (let k = partSearchFrom; k >= 0 && !part; k--) {
         const t = tokenAt(sentence, indices[k]!);
         if (subject !== '') {
           const own = normalizeLabel(t.figure.label);
@@ -116,6 +120,18 @@ export function findShares(sentences: Sentence[], figures: Figure[], sums: SumRe
       const label = normalizeLabel(tail.whole);
       // A whole named as a total (`占支出合计的`) is a total: 基本支出 before it shares the noun 支出 but is a part.
       const wholeIsTotal = TOTAL_IN_LABEL.test(tail.whole);
+      if (wholeId === undefined && label !== '' && wholeIsTotal) {
+        // A whole named as a total is first the figure whose own label ends in those very words (`部门支出合计`
+        // for `占支出合计的`), however near another total of the same noun stands (基本支出, a total of its own parts).
+        const named = tail.whole.replace(/[的\s]/g, '');
+        for (let k = position - 1; k >= 0 && wholeId === undefined; k--) {
+          const f = tokenAt(sentence, indices[k]!).figure;
+          if (f.id !== part.id && measureOf(f) === measureOf(part) && named.length >= 2 && f.label.replace(/\s/g, '').endsWith(named)) {
+            wholeId = f.id;
+            resolvedBy = 'label';
+          }
+        }
+      }
       if (wholeId === undefined && label !== '') {
         for (let k = position - 1; k >= 0; k--) {
           const f = tokenAt(sentence, indices[k]!).figure;

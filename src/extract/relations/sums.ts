@@ -12,6 +12,7 @@ import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { countFamily, figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 import { SCORE_WORDS, WEIGHT_LABEL_WORDS } from '../../lexicon/grades.js';
+import { PERSON_DIMENSIONS } from '../../lexicon/quantities.js';
 
 /** 由…构成/组成: the verb after the parts of 由. */
 const MADE_OF_VERB = new RegExp(anyOf(MADE_OF_VERBS));
@@ -331,6 +332,12 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
     if (!readings || totals.length === 0) return;
     const primary = totals[0]!;
     if (!figureOk(primary)) return;
+    // People counted by two attributes (党员 and 女性) overlap: no list of parts.
+    if (measure === 'count' && countFamily(primary.unit) === countFamily('人')) {
+      // (`45岁以下192人`: the age is a figure of its own just before the count.)
+      const labels = readings.readings[0]!.map((id) => (figures[id - 1]?.unit === '岁' ? `${figures[id - 1]!.digits}岁` : '') + figures[id]!.label);
+      if (PERSON_DIMENSIONS.filter((words) => labels.some((l) => words.some((w) => l.includes(w)))).length >= 2) return;
+    }
     // A score's list that gives each indicator's weight and its score (`决策指标15分,得分14.5分;…`): the scores are its parts.
     if (measure === 'count' && primary.unit === '分') {
       const isScore = (id: number) => SCORE_LABEL.test(figures[id]!.label);
