@@ -45,3 +45,62 @@ describe.each(SHAPES)('%s forms', (shape) => {
     expect(found.map((m) => [m.line, m.column])).toEqual([[lineColumn(text, text.indexOf('总分')).line, lineColumn(text, text.indexOf('总分')).column]]);
   });
 });
+
+// Forms as people lay them out, that drew false alarms: each correct form silent, its broken twin found.
+describe('forms beyond the standard grid', () => {
+  const msgs = (text: string) => lint(text).messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+
+  it('reads a second 其中 as the parts of the row before it (其他资金 / 其中：自筹资金 / 社会资金)', () => {
+    const form = [
+      '| 资金来源 | 年初预算数 | 全年预算数(A) | 全年执行数(B) |',
+      '| --- | --- | --- | --- |',
+      '| 年度资金总额 | 100.00 | 120.00 | 111.60 |',
+      '| 其中：财政拨款 | 80.00 | 95.00 | 90.25 |',
+      '| 其他资金 | 20.00 | 25.00 | 21.35 |',
+      '| 其中：自筹资金 | 12.00 | 15.00 | 13.35 |',
+      '| 社会资金 | 8.00 | 10.00 | 8.00 |',
+    ].join('\n');
+    expect(msgs(form)).toEqual([]);
+    // The nested block may end before the last row (上年结转 a source of the total again).
+    const nested = [
+      '| 资金来源 | 年初预算数 | 全年预算数(A) | 全年执行数(B) |',
+      '| --- | --- | --- | --- |',
+      '| 年度资金总额 | 420.00 | 500.00 | 487.30 |',
+      '| 其中：当年财政拨款 | 420.00 | 460.00 | 447.30 |',
+      '| 其中：中央资金 | 300.00 | 300.00 | 300.00 |',
+      '| 省级资金 | 80.00 | 100.00 | 95.30 |',
+      '| 县级资金 | 40.00 | 60.00 | 52.00 |',
+      '| 上年结转资金 | 0.00 | 40.00 | 40.00 |',
+    ].join('\n');
+    expect(msgs(nested)).toEqual([]);
+    expect(msgs(form.replace('| 年度资金总额 | 100.00 | 120.00 | 111.60 |', '| 年度资金总额 | 100.00 | 120.00 | 115.60 |'))).toEqual(['3:30 sum-mismatch 分项之和 119.60 元（90.25 + 21.35 + 8.00），所写合计 115.60 元']);
+  });
+
+  it('counts the fund table’s weight in its caption (预算执行情况（万元）（10分）) among the weights the 总分 row states', () => {
+    const form = [
+      '| 预算执行情况（万元）（10分） |  |  |  |  |  |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| 资金来源 | 年初预算数 | 全年预算数(A) | 全年执行数(B) | 执行率(B/A) | 得分(10分*执行率) |',
+      '| 年度资金总额 | 80.00 | 82.00 | 76.45 | 93.23% | 9.32 |',
+      '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |',
+      '| 产出指标(50分) | 完成任务数 | =10项 | 10项 | 50 | 50 |',
+      '| 效益指标(30分) | 服务水平 | 有效提升 | 有效提升 | 30 | 28 |',
+      '| 满意度指标(10分) | 服务对象满意度 | ≥90% | 92% | 10 | 9 |',
+      '| 总分 |  |  |  | 100 | 96.32 |',
+    ].join('\n');
+    expect(msgs(form)).toEqual([]);
+    expect(msgs(form.replace('| 总分 |  |  |  | 100 | 96.32 |', '| 总分 |  |  |  | 90 | 96.32 |'))).toEqual(['9:17 score-sum-mismatch 各部分权重之和为 100（10 + 50 + 30 + 10），应为 90 分']);
+  });
+
+  it('reads a form in a table wider than it (an empty column after the last named one) by its own columns', () => {
+    const form = [
+      '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |  |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 产出指标(50分) | 完成任务数 | =10项 | 10项 | 50 | 50 |  |',
+      '| 效益指标(50分) | 服务水平 | 有效提升 | 有效提升 | 50 | 46 |  |',
+      '| 总分 |  |  |  | 100 | 96 |  |',
+    ].join('\n');
+    expect(msgs(form)).toEqual([]);
+    expect(msgs(form.replace('| 100 | 96 |', '| 100 | 97 |'))).toEqual(['5:23 score-sum-mismatch 各项得分之和为 96，所写总分为 97']);
+  });
+});

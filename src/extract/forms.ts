@@ -137,12 +137,16 @@ function fundSums(rows: Row[], ctx: TableContext): void {
     // Every row of the kind the form lists; those left blank are no part.
     const listed = rows.filter((r) => r !== total && pattern.test(r.label) && !TOTAL_ROW.test(r.label));
     if (listed.length < 2 || listed.some((p) => p.unreadable)) continue;
+    // A second 其中 opens the parts of the row before it (`其他资金` / `其中：自筹资金` / `社会资金`): the
+    // total's parts are the rows outside that block, which runs to one of the rows after it.
+    const nested = listed.findIndex((r, k) => k > 0 && AMONG_START.test(r.label));
+    const readings = nested < 0 ? [listed] : listed.slice(nested).map((_, n) => [...listed.slice(0, nested), ...listed.slice(nested + n + 1)]);
     for (const role of ['budgetStart', 'budget', 'executed'] as const) {
       // A row with money in another column and nothing in this one (no cell, or a blank one) may have
       // its figure out of place (a copy that shifted the row's cells): the sum is not known.
       const blank = (p: Row) => !p.values[role]?.figure;
       if (listed.some((p) => blank(p) && (['budgetStart', 'budget', 'executed'] as const).some((other) => other !== role && p.values[other]?.figure && !p.values[other]!.figure!.value.isZero()))) continue;
-      columnSum(total.values[role], listed.map((p) => p.values[role]), '表', ctx);
+      columnSum(total.values[role], readings.map((reading) => reading.map((p) => p.values[role])), '表', ctx);
     }
   }
 }
@@ -151,13 +155,15 @@ function fundSums(rows: Row[], ctx: TableContext): void {
  * One money column's sum: the total's cell over the parts' cells, when every filled part cell is a
  * figure (a part left blank is no part) and at least one is.
  */
-function columnSum(total: Value | undefined, cells: Array<Value | undefined>, wording: string, ctx: TableContext): void {
+function columnSum(total: Value | undefined, cells: Array<Value | undefined> | Array<Array<Value | undefined>>, wording: string, ctx: TableContext): void {
   const t = num(total);
   if (!t) return;
-  if (cells.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text))) return;
-  const parts = cells.map((c) => num(c)).filter((f): f is Figure => f !== undefined);
-  if (parts.length === 0) return;
-  ctx.relations.push({ kind: 'sum', total: t.id, parts: parts.map((p) => p.id), candidates: [parts.map((p) => p.id)], partial: false, complete: true, wording, measure: 'amount' });
+  // Several readings (which rows are parts) when the form leaves it open; the first is shown.
+  const readings = (Array.isArray(cells[0]) ? cells : [cells]) as Array<Array<Value | undefined>>;
+  if (readings.some((r) => r.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text)))) return;
+  const ids = readings.map((r) => r.map((c) => num(c)).filter((f): f is Figure => f !== undefined).map((f) => f.id)).filter((r) => r.length > 0);
+  if (ids.length === 0) return;
+  ctx.relations.push({ kind: 'sum', total: t.id, parts: ids[0]!, candidates: ids, partial: false, complete: true, wording, measure: 'amount' });
 }
 
 /** A row label as an identity names it: without 其中, a marker, a colon (`其中:1、公车购置：` → 公车购置). */
@@ -376,7 +382,9 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
     // In a document of one standard form (its fund table's execution row, then its indicators), the
     // 总分 row's 分值 is the sum of every row's.
     if (outOf && single && execution && complete && f.rowWeights.length >= 2 && !f.rowWeights.includes(outOf)) {
-      ctx.relations.push({ kind: 'weights-total', weights: f.rowWeights.map((w) => w.id), full: 100, stated: outOf.id });
+      // (A fund table whose weight is only in its caption, `预算执行情况（万元）（10分）`, adds that weight.)
+      const rowWeights = f.rowWeights.includes(execution) ? f.rowWeights : [execution, ...f.rowWeights];
+      ctx.relations.push({ kind: 'weights-total', weights: rowWeights.map((w) => w.id), full: 100, stated: outOf.id });
     }
     const gradeCell = totalRow.values.grade && GRADE_WORD.test(totalRow.values.grade.text) ? { text: totalRow.values.grade.text, span: totalRow.values.grade.span } : f.totalGrade ?? (single ? prose.gradeMentions[0] : undefined);
     ctx.relations.push({ kind: 'score-total', total: totalFigure ? totalFigure.id : null, totalSpan: totalRow.labelSpan, scores: scores.map((s) => s.id), complete: complete && scoped, ...(gradeCell ? { grade: gradeCell } : {}) });

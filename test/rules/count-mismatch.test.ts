@@ -47,6 +47,8 @@ const bySex = '实有在职人员45人，其中男性28人，女性18人。';
 
 testRule(rule, {
   valid: [
+    // A parenthesis working the score out lists no parts of it.
+    '项目预算执行率得分9.51分（10分×95.10%）。',
     // The list counted in a numeral of its own: the count after it is of something else.,
     '项目惠及长岭、石门两个乡镇的8个行政村。',
     '在城关、河口两地设立5个便民服务点。',

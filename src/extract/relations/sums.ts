@@ -32,6 +32,8 @@ const SEMICOLON = /[；;]/;
 const ETC_AFTER = new RegExp(`^${ETC}`);
 /** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
 const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS, ...ADJUST_UP, ...ADJUST_DOWN])})了?$`);
+/** The operators of a worked figure (`10分×95.10%`, `=`). */
+const FORMULA = /[×*÷=＝]/;
 /** A score's label (`得分14.5分`). */
 const SCORE_LABEL = new RegExp(anyOf(SCORE_WORDS));
 /** A weight written beside a score (`（分值10分）`): no part of it. */
@@ -376,16 +378,21 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
         // X（A，B，C）: the parts are the figures one level down, up to the closing parenthesis.
         const parts: number[] = [];
         let etc = false;
+        // A parenthesis that works a figure out (`9.51分（10分×95.10%）`) lists no parts.
+        let formula = false;
+        let closed = false;
         for (let j = i + 1; j < sentence.tokens.length; j++) {
           const t = sentence.tokens[j]!;
           if (t.kind === 'text') {
             if ((sentence.tokens[j - 1]?.kind === 'figure' && ETC_AFTER.test(t.text)) || PAREN_PARTIAL.test(t.text)) etc = true;
+            if (!closed && FORMULA.test(t.text.split(/[)）]/)[0]!)) formula = true;
+            if (/[)）]/.test(t.text)) closed = true;
             continue;
           }
           if (t.depth <= head.depth) break;
           if (t.depth === head.depth + 1 && sameMeasure(t.figure, measure, head.figure) && !isChange(t.figure) && !WEIGHT_LABEL.test(t.figure.label)) parts.push(t.figure.id);
         }
-        if (parts.length > 0) {
+        if (parts.length > 0 && !formula) {
           const list = [parts];
           if (measure === 'amount') for (let n = 2; n < parts.length; n++) list.push(parts.slice(0, n));
           if (!isChange(head.figure)) state([head.figure], { readings: list, etc, truncated: false }, '（）', false, measure);

@@ -216,12 +216,32 @@ function valueOf(cells: number[], ctx: TableContext, role: ColumnRole): Value {
 /** Read the rows of a section: each aligned to the header's columns. */
 export function readRows(section: Section, ctx: TableContext): Row[] {
   const { table, header } = section;
-  const slots = dataSlots(header);
+  // Columns empty in the header and in every row of the section (a sheet or a table wider than the
+  // form's block) are no columns of it: rows aligned with them would shift their values.
+  let used = 0;
+  for (let r = section.row; r < section.until; r++) {
+    const row = table.rows[r]!;
+    for (let k = row.length - 1; k >= used; k--) {
+      if (ctx.segments[row[k]!.segment]!.text.trim() !== '') {
+        used = k + 1;
+        break;
+      }
+    }
+  }
+  // (Counted from the end: a header may have a label slot with no cell of its own before its first.)
+  const unused = Math.max(0, table.rows[section.row]!.length - used);
+  const allSlots = dataSlots(header);
+  const slots = allSlots.slice(0, Math.max(1, allSlots.length - unused));
   const headerSlotOf = header.widths.flatMap((w, i) => Array.from({ length: w }, () => i));
   const firstValue = header.slots.findIndex((s) => VALUE_ROLES.includes(s.role));
   const rows: Row[] = [];
   for (let r = section.row + 1; r < section.until; r++) {
-    const cells = table.rows[r]!.map((c) => c.segment);
+    const row = table.rows[r]!.map((c) => c.segment);
+    // Empty cells past the header's width (a sheet wider than this block of it, a title merged over
+    // more columns) are no cells of the row: aligned with them, its values would shift.
+    let width = row.length;
+    while (width > slots.length && ctx.segments[row[width - 1]!]!.text.trim() === '') width--;
+    const cells = row.slice(0, width);
     const texts = cells.map((c) => ctx.segments[c]!.text.trim());
     const readings = texts.map(readCell);
     const classes = readings.map((r) => r.cls);
