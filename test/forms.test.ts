@@ -103,4 +103,25 @@ describe('forms beyond the standard grid', () => {
     expect(msgs(form)).toEqual([]);
     expect(msgs(form.replace('| 100 | 96 |', '| 100 | 97 |'))).toEqual(['5:23 score-sum-mismatch 各项得分之和为 96，所写总分为 97']);
   });
+
+  it('reads the grade the 总分 row writes in its last cells (偏差原因 | 优, 自评等级：优), as the standard form does', () => {
+    const form = (total: string, grade: string) =>
+      [
+        '| 一级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| 产出指标(50分) | 完成任务数 | =10项 | 10项 | 50 | 48 |  |',
+        '| 效益指标(50分) | 服务水平 | 有效提升 | 有效提升 | 50 | 44 |  |',
+        `| 总分 |  |  |  | 100 | ${total} | ${grade} |`,
+      ].join('\n');
+    expect(msgs(form('92', '优'))).toEqual([]);
+    expect(msgs(form('92', '自评等级：优'))).toEqual([]);
+    expect(msgs(form('92', '良'))).toEqual(['5:28 grade-mismatch 得分 92 分对应等级“优”，所写为“良”']);
+    expect(msgs(form('92', '自评等级：良'))).toEqual(['5:33 grade-mismatch 得分 92 分对应等级“优”，所写为“良”']);
+  });
+
+  it('leaves a bare fraction under 执行率 (0.951 in a sheet’s General format) unread', () => {
+    const form = ['| 项目 | 全年预算数(A) | 全年执行数(B) | 执行率 |', '| --- | --- | --- | --- |', '| 年度资金总额 | 320.00 | 304.32 | 0.951 |'].join('\n');
+    expect(msgs(form)).toEqual([]);
+    expect(msgs(form.replace('0.951', '96.10%'))).toEqual(['3:30 rate-mismatch 执行率应为 304.32 元 ÷ 320.00 元 = 95.10%，所写为 96.10%']);
+  });
 });

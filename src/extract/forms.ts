@@ -99,6 +99,9 @@ function asScore(f: Figure | undefined): Figure | undefined {
 
 function asPercent(f: Figure | undefined): Figure | undefined {
   if (!f) return undefined;
+  // A bare number up to 1.5 under 执行率 (`0.951`, a sheet's General format) is likelier a fraction than a
+  // percent under 1.5: which is meant is unclear, so the rate is not read.
+  if (f.kind === 'number' && f.value.gt(0) && f.value.lte(1.5)) return undefined;
   if (f.kind === 'number') {
     f.kind = 'percentage';
     f.unit = '%';
@@ -207,6 +210,23 @@ function totalFromCells(row: Row, totalCell: string, form: Form, ctx: TableConte
   }
 }
 
+/** A cell that states a grade: the word alone, or after 等级 (`优`, `自评等级：良`, `等级为优`). */
+const GRADE_IN_CELL = new RegExp(`^(?:(?:自评|评价|绩效)?等级[:：为]?)?(${anyOf(GRADE_CELL_WORDS)})$`);
+/** A row that gives the form's grade (`自评等级 | 优`). */
+const GRADE_ROW = /等级/;
+
+/** The first grade a run of cells states, with its place. */
+function gradeInCells(cells: readonly number[], ctx: TableContext): { text: string; span: Span } | undefined {
+  for (const k of cells) {
+    const seg = ctx.segments[k]!;
+    const m = GRADE_IN_CELL.exec(seg.text.replace(/[\s\u3000]/g, ''));
+    if (!m) continue;
+    const at = seg.start + seg.text.lastIndexOf(m[1]!);
+    return { text: m[1]!, span: ctx.locate(at, at + m[1]!.length) };
+  }
+  return undefined;
+}
+
 /** A caption's name without its weight (`年度绩效目标\n(80分)` → 年度绩效目标). */
 function captionName(text: string): string {
   return text.replace(SECTION_WEIGHT, '').replace(/[\s\u3000]/g, '') || '指标';
@@ -277,6 +297,15 @@ export function readForms(tables: Table[], segments: Segment[], figures: Figure[
         // A grade a copy put on a line of its own after the 总分 row is the row's grade cell.
         const next = rows[index + 1];
         if (!row.values.grade && next && GRADE_WORD.test(next.label) && Object.keys(next.values).length === 0) form.totalGrade = { text: next.label, span: next.labelSpan };
+        // Else a grade the form writes in the 总分 row's last cells (偏差原因 | 优, `自评等级：优`) or in a
+        // `自评等级 | 优` row right after it.
+        if (!row.values.grade && !form.totalGrade) {
+          const scoreAt = row.values.score ? row.segments.findIndex((k) => ctx.segments[k]!.start <= row.values.score!.span.start.offset && row.values.score!.span.start.offset < ctx.segments[k]!.end) : -1;
+          const fromRow = scoreAt >= 0 ? gradeInCells(row.segments.slice(scoreAt + 1), ctx) : undefined;
+          const fromNext = next && GRADE_ROW.test(next.label) && Object.keys(next.values).filter((role) => role !== 'grade').length === 0 ? gradeInCells(next.segments, ctx) : undefined;
+          const found = fromRow ?? fromNext;
+          if (found) form.totalGrade = found;
+        }
         forms.push(form);
         form = newForm();
         continue;
