@@ -192,7 +192,7 @@ function listAfter(count: Figure, source: string, sentenceEnd: number, locate: L
 
 /** `内设A、B、C等4个股室`, `由A、B和C三部门组成`, `下设A、B,6个二级机构`. */
 /** A count in a Chinese numeral after a list's last item (`两个`, `两地`, `三家`). */
-const OWN_NUMERAL_COUNT = /[两二三四五六七八九十]+(?:个|地|家|所|处|名|项|类|条|座|位|支|部门|方面)/;
+const OWN_NUMERAL_COUNT = /[两二三四五六七八九十](?:个|地|家|所|处|名|项|类|条|座|位|支|部门|方面)/;
 
 function listBefore(count: Figure, source: string, sentenceStart: number, locate: Locate): ItemCountRelation | undefined {
   const before = mapped(source, sentenceStart, count.span.start.offset);
