@@ -134,3 +134,6 @@ export const VALUE_WORDS: readonly string[] = [
   '台', '套', '辆', '亩', '公里', '千米', '米', 'km', 'm', '平方米', '㎡', '吨', '条', '处', '座', '名', '批', '期', '篇', '本', '册', '张',
   '小时', '分', '分钟', '学时', '课时', '万人', '万人次', '万户', '个百分点', '百分点', '级', '类', '段', '架', '组', '株', '头', '只', '棵',
 ];
+
+/** Column words no prose list runs across: two of them between a list's figures are a form's header, copied as text. */
+export const FORM_HEADER_WORDS: readonly string[] = ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '年初预算数', '全年预算数', '全年执行数'];

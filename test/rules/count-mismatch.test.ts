@@ -47,6 +47,8 @@ const bySex = '实有在职人员45人，其中男性28人，女性18人。';
 
 testRule(rule, {
   valid: [
+    // A form copied one cell per line: the 其中 after a score runs into the indicators' header, where any list ends.
+    '项目支出绩效自评表\n单位：万元\n资金来源\n全年预算数(A)\n全年执行数(B)\n分值\n执行率\n得分\n年度资金总额\n0.35\n0.33\n10分\n97.07%\n9.71分\n其中：\n本年财政拨款\n0.35\n0.33\n97.07%\n一级指标\n三级指标\n分值\n得分\n产出指标(90分)\n参保老年人数\n90分\n89分\n总分\n100分\n98.71分',
     // A parenthesis working the score out lists no parts of it.
     '项目预算执行率得分9.51分（10分×95.10%）。',
     // The list counted in a numeral of its own: the count after it is of something else.,

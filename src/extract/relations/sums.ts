@@ -12,6 +12,7 @@ import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { countFamily, figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
 import { SCORE_WORDS, WEIGHT_LABEL_WORDS } from '../../lexicon/grades.js';
+import { FORM_HEADER_WORDS } from '../../lexicon/forms.js';
 import { PERSON_DIMENSIONS } from '../../lexicon/quantities.js';
 
 /** 由…构成/组成: the verb after the parts of 由. */
@@ -32,6 +33,8 @@ const SEMICOLON = /[；;]/;
 const ETC_AFTER = new RegExp(`^${ETC}`);
 /** A figure that states a change (`比上年增收980万元`, `增加3万元`) is none of a list's parts (a 结余 may be). */
 const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VERBS, ...DOWN_VERBS, ...ADJUST_UP, ...ADJUST_DOWN])})了?$`);
+/** The column words of a form's header (`分值`, `得分`, `一级指标`). */
+const FORM_HEADER = new RegExp(anyOf(FORM_HEADER_WORDS), 'g');
 /** The operators of a worked figure (`10分×95.10%`, `=`). */
 const FORMULA = /[×*÷=＝]/;
 /** A score's label (`得分14.5分`). */
@@ -124,6 +127,8 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
   let nextNumber = numberedRun ? 2 : 0;
   // Whether the list ran to the end of its sentence (and so may have lost parts to a cut).
   let ranOut = true;
+  /** Column words of a form's header in the text since the last figure. */
+  let headerWords = 0;
   for (let s = si; ; ) {
     for (let i = start; i < sentence.tokens.length; i++) {
       const t = sentence.tokens[i]!;
@@ -143,8 +148,15 @@ function listReadings(sentences: Sentence[], si: number, from: number, depth: nu
           nested = false;
         }
         if (afterFigure && ETC_AFTER.test(t.text) && flat.length > 0) etc = true;
+        // A form's header copied as text (`一级指标` / `三级指标` / `分值` / `得分`) ends any list before it.
+        headerWords += (t.text.match(FORM_HEADER) ?? []).length;
+        if (headerWords >= 2) {
+          ranOut = false;
+          break;
+        }
         continue;
       }
+      headerWords = 0;
       if (t.depth !== depth || !sameMeasure(t.figure, measure, unit)) continue;
       // Changes and the wholes of shares are not parts (`比上年增收980万元`, `占年计划42,000万元的`).
       // (After a part at the start of the year, an addition is a part: `其中年初预算57.28万元，调整追加11.78万元`.)
