@@ -158,11 +158,10 @@ function fundSums(rows: Row[], ctx: TableContext): void {
  * One money column's sum: the total's cell over the parts' cells, when every filled part cell is a
  * figure (a part left blank is no part) and at least one is.
  */
-function columnSum(total: Value | undefined, cells: Array<Value | undefined> | Array<Array<Value | undefined>>, wording: string, ctx: TableContext): void {
+function columnSum(total: Value | undefined, readings: Array<Array<Value | undefined>>, wording: string, ctx: TableContext): void {
   const t = num(total);
   if (!t) return;
   // Several readings (which rows are parts) when the form leaves it open; the first is shown.
-  const readings = (Array.isArray(cells[0]) ? cells : [cells]) as Array<Array<Value | undefined>>;
   if (readings.some((r) => r.some((c) => c !== undefined && !c.figure && !EMPTY.test(c.text)))) return;
   const ids = readings.map((r) => r.map((c) => num(c)).filter((f): f is Figure => f !== undefined).map((f) => f.id)).filter((r) => r.length > 0);
   if (ids.length === 0) return;
@@ -186,7 +185,7 @@ function tableIdentities(rows: Row[], header: Header, ctx: TableContext): void {
     const partRows = parts.map((p) => p[0]!.row);
     if (partRows.some((p) => rows.indexOf(p) < rows.indexOf(total))) continue;
     header.slots.forEach((slot, k) => {
-      if (MONEY_ROLES.includes(slot.role)) columnSum(total.cells[k], partRows.map((p) => p.cells[k]), 'identity', ctx);
+      if (MONEY_ROLES.includes(slot.role)) columnSum(total.cells[k], [partRows.map((p) => p.cells[k])], 'identity', ctx);
     });
   }
 }

@@ -18,7 +18,7 @@ import { scanBareUnits } from './units.js';
 import { lastAtOrBelow, matchesOf, mostFrequent, rangeSet } from './shared.js';
 import { GRADE_CHARACTERS, GRADE_NAME_WORDS, NAMED_GRADE_WORDS, NARRATIVE_SCORE_WORDS } from '../lexicon/grades.js';
 import { anyOf } from '../lexicon/words.js';
-import { MEASURE_WORDS } from '../lexicon/quantities.js';
+import { MEASURE_WORDS, MONEY_UNITS } from '../lexicon/quantities.js';
 
 /**
  * Offsets to 1-based line and UTF-16 column. Lines end at \n, \r\n or a lone \r, as in the
@@ -44,7 +44,7 @@ export function extract(source: string, tree: Root): ReportModel {
 }
 
 /** A money unit, percent sign or 分 (a score) opening a line (`万元。`, `元，`, `%`, `分，`). */
-const UNIT_AT_START = /^[\s\u3000]*(万元|亿元|千元|元|%|％|分(?=$|[，,。；;、）)\s]))/;
+const UNIT_AT_START = new RegExp(`^[\\s\\u3000]*(${anyOf(MONEY_UNITS)}|%|％|分(?=$|[，,。；;、）)\\s]))`);
 
 /** A count's measure word opening a line and ending its word there (`万户、`, `人次，`; not `个体工商户`). */
 const MEASURE_AT_START = new RegExp(`^[\\s\\u3000]*(万?(?:${anyOf(MEASURE_WORDS)}))(?![\\p{Script=Han}])`, 'u');

@@ -13,7 +13,7 @@ const GRADE_AFTER = new RegExp(`^[，,；;]?[^，,；;。]{0,12}?(?:${anyOf(GRAD
 /** A weight list's item: an indicator named, and its weight. */
 const WEIGHT_ITEM = new RegExp(anyOf(WEIGHT_ITEM_WORDS));
 /** A score's label (`产出指标得分`, `自评得分`): what it names is a score, not a weight. */
-const SCORE_IN_LABEL = new RegExp(anyOf(SCORE_WORDS));
+export const SCORE_IN_LABEL = new RegExp(anyOf(SCORE_WORDS));
 /** An indicator's score (`预算执行率得分`, `产出指标得分`): no grade is given for it. */
 const INDICATOR_SCORE = new RegExp(`(?:${anyOf(WEIGHT_ITEM_WORDS)}|指标)[^，,；;。]*得分$`);
 /** What introduces a list of weights. */

@@ -195,7 +195,7 @@ function respectiveShares(sentence: Sentence, indices: number[], figures: Figure
     let k = position + 1;
     for (; k < indices.length; k++) {
       const t = tokenAt(sentence, indices[k]!);
-      if (t.figure.kind !== 'percentage' || !/^[、，,和及]$/.test(sentenceTextBetween(sentence, indices[k - 1]!, indices[k]!))) break;
+      if (t.figure.kind !== 'percentage' || !/^[、，,和及]$/.test(textBefore(sentence, indices[k]!))) break;
       run.push(t.figure);
     }
     for (const f of run) shares.add(f.id);
@@ -214,16 +214,6 @@ function respectiveShares(sentence: Sentence, indices: number[], figures: Figure
     position = k - 1;
   }
   return { shares, relations };
-}
-
-/** The text between two figure tokens of a sentence. */
-function sentenceTextBetween(sentence: Sentence, from: number, to: number): string {
-  let text = '';
-  for (let k = from + 1; k < to; k++) {
-    const t = sentence.tokens[k]!;
-    if (t.kind === 'text') text += t.text;
-  }
-  return text;
 }
 
 /** Shares of all the parts of a complete sum: they must add to 100%. */

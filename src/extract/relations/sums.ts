@@ -11,7 +11,8 @@ import { IDENTITIES } from '../../lexicon/budget.js';
 import { anyOf } from '../../lexicon/words.js';
 import type { Sentence } from '../sentences.js';
 import { countFamily, figureIndices, lastClause, measureOf, normalizeLabel, textAfter, textBefore, tokenAt } from './tokens.js';
-import { SCORE_WORDS, WEIGHT_LABEL_WORDS } from '../../lexicon/grades.js';
+import { WEIGHT_LABEL_WORDS } from '../../lexicon/grades.js';
+import { SCORE_IN_LABEL } from './scores.js';
 import { FORM_HEADER_WORDS } from '../../lexicon/forms.js';
 import { PERSON_DIMENSIONS } from '../../lexicon/quantities.js';
 
@@ -37,8 +38,6 @@ const CHANGE_PART = new RegExp(`(?:${anyOf(COMPARE_WORDS)})|(?:${anyOf([...UP_VE
 const FORM_HEADER = new RegExp(anyOf(FORM_HEADER_WORDS), 'g');
 /** The operators of a worked figure (`10分×95.10%`, `=`). */
 const FORMULA = /[×*÷=＝]/;
-/** A score's label (`得分14.5分`). */
-const SCORE_LABEL = new RegExp(anyOf(SCORE_WORDS));
 /** A weight written beside a score (`（分值10分）`): no part of it. */
 const WEIGHT_LABEL = new RegExp(anyOf(WEIGHT_LABEL_WORDS));
 /** A count's change: the adjustments of a budget (收回, 调出) are no change of a count (`收回问卷242份`). */
@@ -354,7 +353,7 @@ export function findSentenceSums(sentences: Sentence[], figures: Figure[]): SumR
     }
     // A score's list that gives each indicator's weight and its score (`决策指标15分,得分14.5分;…`): the scores are its parts.
     if (measure === 'count' && primary.unit === '分') {
-      const isScore = (id: number) => SCORE_LABEL.test(figures[id]!.label);
+      const isScore = (id: number) => SCORE_IN_LABEL.test(figures[id]!.label);
       const mixed = readings.readings.some((r) => r.some(isScore) && !r.every(isScore));
       if (mixed) {
         // Its readings are of the scores alone, the fullest first; the weights alone are no reading of a score.
